@@ -1,0 +1,73 @@
+package io.corpuscope.cli;
+
+import io.corpuscope.errors.CorpuscopeException;
+import io.corpuscope.errors.ErrorKind;
+import java.io.PrintWriter;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the local launcher and of {@code spark-submit}. Maps every failure to the exit
+ * codes of SPEC.md with a one-line message; stack traces go to the log ({@code --verbose}).
+ */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(execute(System.getenv(), args));
+  }
+
+  /** Runs the command line and returns the exit code, without exiting (for tests). */
+  public static int execute(Map<String, String> env, String... args) {
+    CommandLine cli = commandLine(env);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e, cmd.getErr()));
+    cli.setParameterExceptionHandler((e, args1) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("corpuscope: " + e.getMessage());
+      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return ErrorKind.USAGE.exitCode();
+    });
+    return cli.execute(args);
+  }
+
+  static CommandLine commandLine(Map<String, String> env) {
+    CommandLine cli = new CommandLine(new CorpuscopeCommand());
+    for (StageCommand stage : StageCommand.all(env)) {
+      CommandLine sub = new CommandLine(stage);
+      ConfigOptions.addTo(sub.getCommandSpec());
+      cli.addSubcommand(sub);
+    }
+    return cli;
+  }
+
+  private static int handle(Exception e, PrintWriter err) {
+    CorpuscopeException known = findKnown(e);
+    if (known != null) {
+      LOG.debug("run failed", known);
+      err.println("corpuscope: " + known.getMessage());
+      err.flush();
+      return known.kind().exitCode();
+    }
+    LOG.error("run failed with an internal error", e);
+    err.println("corpuscope: internal error: " + e + " (the log has the stack trace; --verbose shows more)");
+    err.flush();
+    return ErrorKind.INTERNAL.exitCode();
+  }
+
+  /** Spark wraps what executors throw; the typed cause may be several levels down. */
+  private static CorpuscopeException findKnown(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CorpuscopeException c) {
+        return c;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,105 @@
+package io.corpuscope.config;
+
+import io.corpuscope.ingest.InputFormat;
+import io.corpuscope.ingest.UndatedPolicy;
+import io.corpuscope.ingest.dates.DateOrder;
+import io.corpuscope.period.Granularity;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Every configuration key of corpuscope, in the order {@code --help} lists them. Adding a key
+ * here makes it a command-line option, a config-file key and an environment variable at once.
+ */
+public final class ConfigKeys {
+  private ConfigKeys() {}
+
+  public static final ConfigKey<List<String>> INPUT = ConfigKey.list("input", List.of("data/sample"), "PATH",
+      "Input files, directories or globs (JSON Lines, CSV, Parquet, or a folder of .txt files;"
+          + " .gz/.bz2 read as-is); any Hadoop file system URI.",
+      values -> List.copyOf(values));
+
+  public static final ConfigKey<String> OUTPUT = ConfigKey.string("output", "out", "DIR",
+      "Output root: one Parquet folder per table, run_manifest.json and report/.");
+
+  public static final ConfigKey<String> CONFIG = ConfigKey.string("config", null, "FILE",
+      "JSON or YAML file with any of these keys; the command line wins over it.");
+
+  public static final ConfigKey<Granularity> PERIOD = ConfigKey.choice("period", Granularity.MONTH, Granularity.class,
+      "Granularity of the period column and of the partitions of per-period tables.");
+
+  public static final ConfigKey<LocalDate> SINCE = ConfigKey.scalar("since", null, "DATE",
+      "Only articles published on or after this ISO date (incremental runs).", ConfigKeys::isoDate);
+
+  public static final ConfigKey<LocalDate> UNTIL = ConfigKey.scalar("until", null, "DATE",
+      "Only articles published on or before this ISO date (incremental runs).", ConfigKeys::isoDate);
+
+  public static final ConfigKey<String> MASTER = ConfigKey.string("master", "local[*]", "URL",
+      "Spark master URL; ignored when spark-submit already set one.");
+
+  public static final ConfigKey<Double> MAX_BAD_FRACTION = ConfigKey.decimal("max-bad-fraction", 0.5, 0.0, 1.0,
+      "Fail with exit code 3, before writing anything, when more than this share of the records read is quarantined.");
+
+  public static final ConfigKey<InputFormat> INPUT_FORMAT = ConfigKey.choice("input-format", InputFormat.AUTO,
+      InputFormat.class, "Input format; auto decides per file from its name (.jsonl/.json/.csv/.parquet/.txt).");
+
+  public static final ConfigKey<FieldMapping> FIELD = ConfigKey.list("field", FieldMapping.DEFAULT_ENTRIES, "NAME=SOURCE",
+      "Where each article field is found in the input, e.g. text=body or published_date=pubDate;"
+          + " dotted paths reach into nested JSON (year=meta.year). Repeat for several.",
+      FieldMapping::parse);
+
+  public static final ConfigKey<DateOrder> DATE_ORDER = ConfigKey.choice("date-order", DateOrder.MDY, DateOrder.class,
+      "How ambiguous numeric dates such as 03/04/2025 are read.");
+
+  public static final ConfigKey<LocalDate> EARLIEST_DATE = ConfigKey.scalar("earliest-date", "1940-01-01", "DATE",
+      "Dates before this are impossible for this corpus: the record is quarantined.", ConfigKeys::isoDate);
+
+  public static final ConfigKey<LocalDate> LATEST_DATE = ConfigKey.scalar("latest-date", null, "DATE",
+      "Dates after this are impossible: the record is quarantined. Default: the day after the run.",
+      ConfigKeys::isoDate);
+
+  public static final ConfigKey<UndatedPolicy> UNDATED = ConfigKey.choice("undated", UndatedPolicy.KEEP,
+      UndatedPolicy.class, "Articles with no date: keep them in period 'undated', or quarantine them.");
+
+  public static final ConfigKey<Integer> MIN_TEXT_CHARS = ConfigKey.integer("min-text-chars", 1, 1, 1_000_000,
+      "Articles whose cleaned text is shorter are quarantined as empty_text.");
+
+  public static final ConfigKey<Integer> MAX_TEXT_CHARS = ConfigKey.integer("max-text-chars", 1_000_000, 1_000,
+      100_000_000, "Articles whose raw text is longer are quarantined as text_too_long.");
+
+  public static final ConfigKey<String> BOILERPLATE_FILE = ConfigKey.string("boilerplate-file", null, "FILE",
+      "Pattern file for page chrome and agency credits. Default: the bundled data/reference/boilerplate.txt.");
+
+  public static final ConfigKey<Boolean> NO_DEDUP = ConfigKey.flag("no-dedup",
+      "Skip near-duplicate detection (exact duplicates are still marked).");
+
+  public static final ConfigKey<Double> DEDUP_SIMILARITY = ConfigKey.decimal("dedup-similarity", 0.3, 0.05, 1.0,
+      "Jaccard similarity of word-bigram shingles at or above which two articles are one story.");
+
+  public static final ConfigKey<Integer> DEDUP_HASH_TABLES = ConfigKey.integer("dedup-hash-tables", 8, 1, 64,
+      "MinHashLSH hash tables: more find more near-duplicates at more cost.");
+
+  public static final ConfigKey<Integer> TOPICS_K = ConfigKey.integer("topics-k", 20, 2, 500,
+      "Number of topics of the topic model.");
+
+  public static final ConfigKey<Integer> SHUFFLE_PARTITIONS = ConfigKey.integer("shuffle-partitions", 0, 0, 100_000,
+      "spark.sql.shuffle.partitions; 0 sizes it to the cluster's cores.");
+
+  public static final ConfigKey<Boolean> VERBOSE = ConfigKey.flag("verbose",
+      "Log Spark's own messages and full stack traces.");
+
+  /** All keys, in help order. */
+  public static final List<ConfigKey<?>> ALL = List.of(
+      INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
+      EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
+      DEDUP_SIMILARITY, DEDUP_HASH_TABLES, TOPICS_K, SHUFFLE_PARTITIONS, VERBOSE);
+
+  private static LocalDate isoDate(String s) {
+    try {
+      return LocalDate.parse(s.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + s + "' is not an ISO date like 2025-04-03");
+    }
+  }
+}

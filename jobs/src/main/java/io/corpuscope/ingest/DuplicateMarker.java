@@ -1,0 +1,120 @@
+package io.corpuscope.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import io.corpuscope.text.Shingles;
+import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Marks duplicate stories: {@code duplicate_of} is the id of the story's canonical copy (the
+ * earliest, then the smallest id), null for the canonical copy itself. Exact copies share a
+ * content key; near copies (syndicated, machine-paraphrased) are found by MLlib's
+ * {@link MinHashLSH} on word-bigram shingles and joined when their Jaccard similarity reaches
+ * the threshold. Clusters are closed transitively, so a chain of copies has one canonical.
+ */
+public final class DuplicateMarker {
+  /** Label propagation over near-duplicate edges converges in a handful of rounds in practice. */
+  private static final int MAX_ROUNDS = 20;
+
+  private final double minSimilarity;
+  private final int hashTables;
+  private final boolean nearDuplicates;
+
+  public DuplicateMarker(double minSimilarity, int hashTables, boolean nearDuplicates) {
+    this.minSimilarity = minSimilarity;
+    this.hashTables = hashTables;
+    this.nearDuplicates = nearDuplicates;
+  }
+
+  /**
+   * Takes articles with {@code article_id, published_date, content_key, text} and gives them
+   * back with a {@code duplicate_of} column.
+   */
+  public Dataset<Row> mark(Dataset<Row> articles) {
+    // The earliest copy wins; undated copies lose to dated ones; the id breaks ties.
+    Column rank = concat_ws("|", coalesce(date_format(col("published_date"), "yyyy-MM-dd"), lit("9999-99-99")),
+        col("article_id"));
+    Dataset<Row> ranked = articles.withColumn("_rank", rank);
+    WindowSpec byContent = Window.partitionBy("content_key").orderBy("_rank");
+    Dataset<Row> exact = ranked
+        .withColumn("_exact_rank", first("_rank").over(byContent))
+        .withColumn("_exact_of", first("article_id").over(byContent));
+    exact.persist(StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> canonicalOf;
+    if (nearDuplicates) {
+      Dataset<Row> labels = nearDuplicateLabels(exact.filter(col("_rank").equalTo(col("_exact_rank"))));
+      canonicalOf = exact.join(labels, exact.col("_exact_rank").equalTo(labels.col("_node")), "left")
+          .withColumn("_canon", coalesce(col("_label_id"), col("_exact_of")))
+          .drop("_node", "_label", "_label_id");
+    } else {
+      canonicalOf = exact.withColumn("_canon", col("_exact_of"));
+    }
+    return canonicalOf
+        .withColumn("duplicate_of", when(col("_canon").equalTo(col("article_id")), lit(null)).otherwise(col("_canon")))
+        .drop("_rank", "_exact_rank", "_exact_of", "_canon");
+  }
+
+  /** For each exact-canonical article in a near-duplicate cluster: the cluster's canonical id. */
+  private Dataset<Row> nearDuplicateLabels(Dataset<Row> canonicals) {
+    UserDefinedFunction shingles = udf(
+        (String text) -> {
+          int[] idx = Shingles.wordBigramHashes(text, Shingles.DEFAULT_BITS);
+          double[] ones = new double[idx.length];
+          java.util.Arrays.fill(ones, 1.0);
+          return Vectors.sparse(1 << Shingles.DEFAULT_BITS, idx, ones);
+        }, SQLDataTypes.VectorType());
+    Dataset<Row> features = canonicals
+        .select(col("_rank").as("node"), col("article_id").as("id"), col("text"))
+        .withColumn("features", shingles.apply(col("text")))
+        .filter(udf((org.apache.spark.ml.linalg.Vector v) -> v.numNonzeros() > 0,
+            org.apache.spark.sql.types.DataTypes.BooleanType).apply(col("features")))
+        .drop("text");
+    MinHashLSHModel model = new MinHashLSH()
+        .setNumHashTables(hashTables).setSeed(20250403L)
+        .setInputCol("features").setOutputCol("hashes")
+        .fit(features);
+    Dataset<Row> pairs = model.approxSimilarityJoin(features, features, 1.0 - minSimilarity, "distance")
+        .select(col("datasetA.node").as("a"), col("datasetB.node").as("b"))
+        .filter(col("a").lt(col("b")));
+    pairs.persist(StorageLevel.MEMORY_AND_DISK());
+    // Undirected edges; every node starts labelled with itself and takes its neighbours' minimum.
+    Dataset<Row> edges = pairs.union(pairs.select(col("b"), col("a"))).toDF("src", "dst");
+    Dataset<Row> labels = edges.select(col("src").as("_node")).distinct().withColumn("_label", col("_node"));
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      Dataset<Row> proposed = edges.join(labels, edges.col("src").equalTo(labels.col("_node")))
+          .groupBy(col("dst").as("_node")).agg(min("_label").as("_offer"));
+      Dataset<Row> next = labels.join(proposed, "_node")
+          .select(col("_node"), least(col("_label"), col("_offer")).as("_label"))
+          .localCheckpoint();
+      long changed = next.join(labels.withColumnRenamed("_label", "_old"), "_node")
+          .filter(col("_label").notEqual(col("_old"))).count();
+      labels = next;
+      if (changed == 0) {
+        break;
+      }
+    }
+    // the label is a rank ("date|id"); duplicate_of needs the id of the node it names
+    Dataset<Row> ids = features.select(col("node").as("_label"), col("id").as("_label_id"));
+    return labels.join(ids, "_label");
+  }
+}

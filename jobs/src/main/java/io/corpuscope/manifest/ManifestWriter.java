@@ -1,0 +1,165 @@
+package io.corpuscope.manifest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corpuscope.spark.TableWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Writes the {@code run_manifest} table (one row per run, earlier runs kept), the
+ * {@code run_inputs} table (one row per input file of this run) and {@code run_manifest.json}.
+ */
+public final class ManifestWriter {
+  public static final List<String> STAGE_COLUMNS = List.of("ingest", "topics", "speakers", "stance", "report");
+
+  static final StructType MANIFEST_SCHEMA = manifestSchema();
+  static final StructType INPUTS_SCHEMA = new StructType()
+      .add("run_id", DataTypes.StringType, false)
+      .add("input_file", DataTypes.StringType, false)
+      .add("records_read", DataTypes.LongType, false)
+      .add("records_kept", DataTypes.LongType, false)
+      .add("records_duplicate", DataTypes.LongType, false)
+      .add("records_quarantined", DataTypes.LongType, false)
+      .add("records_out_of_window", DataTypes.LongType, false);
+
+  private final SparkSession spark;
+  private final TableWriter writer;
+
+  public ManifestWriter(SparkSession spark, TableWriter writer) {
+    this.spark = spark;
+    this.writer = writer;
+  }
+
+  public void write(RunManifest m) {
+    Dataset<Row> row = spark.createDataFrame(List.of(toRow(m)), MANIFEST_SCHEMA);
+    Path existing = new Path(writer.root(), "run_manifest");
+    Dataset<Row> history = row;
+    try {
+      if (writer.fileSystem().exists(new Path(existing, "_SUCCESS"))) {
+        Dataset<Row> old = spark.read().parquet(existing.toString()).filter("run_id <> '" + m.runId + "'");
+        // materialise before the old folder is replaced by the new one
+        history = old.unionByName(row, true).localCheckpoint();
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    writer.stage("run_manifest", history.orderBy("started_at"), null, true);
+    writer.commit("run_manifest", false);
+
+    List<Row> inputs = new ArrayList<>();
+    for (FileCounts f : m.files) {
+      inputs.add(RowFactory.create(m.runId, f.inputFile(), f.read(), f.kept(), f.duplicates(), f.quarantined(),
+          f.outOfWindow()));
+    }
+    writer.stage("run_inputs", spark.createDataFrame(inputs, INPUTS_SCHEMA), null, true);
+    writer.commit("run_inputs", false);
+    writeJson(m);
+  }
+
+  private static Row toRow(RunManifest m) {
+    FileCounts t = m.totals();
+    List<Object> v = new ArrayList<>(List.of(m.runId, Timestamp.from(m.startedAt)));
+    v.add(m.finishedAt == null ? null : Timestamp.from(m.finishedAt));
+    v.add(m.status);
+    v.add(m.failure);
+    v.add(m.jobsVersion);
+    v.add(m.sparkVersion);
+    v.add(m.configJson);
+    v.add(toJsonArray(m.inputPaths));
+    v.add(m.files.size());
+    v.addAll(List.of(t.read(), t.kept(), t.duplicates(), t.quarantined(), t.outOfWindow()));
+    for (String stage : STAGE_COLUMNS) {
+      v.add(m.stageSeconds.get(stage));
+    }
+    return RowFactory.create(v.toArray());
+  }
+
+  private static StructType manifestSchema() {
+    StructType s = new StructType()
+        .add("run_id", DataTypes.StringType, false)
+        .add("started_at", DataTypes.TimestampType, false)
+        .add("finished_at", DataTypes.TimestampType, true)
+        .add("status", DataTypes.StringType, false)
+        .add("failure", DataTypes.StringType, true)
+        .add("jobs_version", DataTypes.StringType, false)
+        .add("spark_version", DataTypes.StringType, false)
+        .add("config_json", DataTypes.StringType, false)
+        .add("input_paths", DataTypes.StringType, false)
+        .add("files_read", DataTypes.IntegerType, false)
+        .add("records_read", DataTypes.LongType, false)
+        .add("records_kept", DataTypes.LongType, false)
+        .add("records_duplicate", DataTypes.LongType, false)
+        .add("records_quarantined", DataTypes.LongType, false)
+        .add("records_out_of_window", DataTypes.LongType, false);
+    for (String stage : STAGE_COLUMNS) {
+      s = s.add(stage + "_seconds", DataTypes.DoubleType, true);
+    }
+    return s;
+  }
+
+  private void writeJson(RunManifest m) {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode n = mapper.createObjectNode();
+    n.put("run_id", m.runId);
+    n.put("started_at", m.startedAt.toString());
+    n.put("finished_at", m.finishedAt == null ? null : m.finishedAt.toString());
+    n.put("status", m.status);
+    n.put("failure", m.failure);
+    n.put("jobs_version", m.jobsVersion);
+    n.put("spark_version", m.sparkVersion);
+    n.set("config", readTree(mapper, m.configJson));
+    n.set("input_paths", mapper.valueToTree(m.inputPaths));
+    FileCounts t = m.totals();
+    ObjectNode counts = n.putObject("counts");
+    counts.put("read", t.read()).put("kept", t.kept()).put("duplicates", t.duplicates())
+        .put("quarantined", t.quarantined()).put("out_of_window", t.outOfWindow());
+    ObjectNode seconds = n.putObject("stage_seconds");
+    m.stageSeconds.forEach(seconds::put);
+    ArrayNode files = n.putArray("input_files");
+    for (FileCounts f : m.files) {
+      files.addObject().put("input_file", f.inputFile()).put("read", f.read()).put("kept", f.kept())
+          .put("duplicates", f.duplicates()).put("quarantined", f.quarantined()).put("out_of_window", f.outOfWindow());
+    }
+    Path file = new Path(writer.root(), "run_manifest.json");
+    Path tmp = new Path(writer.root(), "_run_manifest.json.tmp");
+    try {
+      try (OutputStream out = writer.fileSystem().create(tmp, true)) {
+        out.write(mapper.writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
+      }
+      writer.fileSystem().delete(file, false);
+      writer.fileSystem().rename(tmp, file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readTree(ObjectMapper mapper, String json) {
+    try {
+      return mapper.readTree(json);
+    } catch (IOException e) {
+      return mapper.getNodeFactory().textNode(json);
+    }
+  }
+
+  private static String toJsonArray(List<String> values) {
+    try {
+      return new ObjectMapper().writeValueAsString(values);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

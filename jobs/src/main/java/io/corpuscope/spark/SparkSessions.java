@@ -1,0 +1,44 @@
+package io.corpuscope.spark;
+
+import io.corpuscope.config.ConfigKeys;
+import io.corpuscope.config.JobConfig;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one place a {@link SparkSession} is configured: UTC session time, microsecond Parquet
+ * timestamps (never INT96), dynamic partition overwrite, and shuffle partitions sized to the
+ * cores rather than Spark's 200.
+ */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  public static SparkSession create(JobConfig config) {
+    SparkSession.Builder builder = SparkSession.builder().appName("corpuscope");
+    // Under spark-submit the master is already set; --master only applies to local runs.
+    String master = System.getProperty("spark.master");
+    if (master == null) {
+      master = config.get(ConfigKeys.MASTER);
+      builder.master(master);
+    }
+    if (master.startsWith("local")) {
+      builder.config("spark.ui.enabled", "false")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1");
+    }
+    SparkSession spark = builder.getOrCreate();
+    applySqlSettings(spark, config.get(ConfigKeys.SHUFFLE_PARTITIONS));
+    return spark;
+  }
+
+  /** Settings every table writer relies on; also applied to test sessions. */
+  public static void applySqlSettings(SparkSession spark, int shufflePartitions) {
+    int partitions = shufflePartitions > 0
+        ? shufflePartitions
+        : Math.max(4, spark.sparkContext().defaultParallelism() * 2);
+    spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
+    spark.conf().set("spark.sql.session.timeZone", "UTC");
+    spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    spark.conf().set("spark.sql.debug.maxToStringFields", "500");
+  }
+}

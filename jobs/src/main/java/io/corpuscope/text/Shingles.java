@@ -1,0 +1,71 @@
+package io.corpuscope.text;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Word-bigram shingles of a text, hashed into a fixed index space, for near-duplicate
+ * detection. Bigrams rather than single words: two different stories about the same meeting
+ * share much of their vocabulary but few word pairs, while a paraphrased copy that swaps one
+ * word in four still keeps about half of its pairs.
+ */
+public final class Shingles {
+  /** 2^22 slots: collisions stay rare for articles of a few thousand words. */
+  public static final int DEFAULT_BITS = 22;
+
+  private Shingles() {}
+
+  /** Sorted, distinct hash indices of the text's word bigrams (empty for fewer than 2 words). */
+  public static int[] wordBigramHashes(String text, int bits) {
+    if (text == null) {
+      return new int[0];
+    }
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    int mask = (1 << bits) - 1;
+    int[] out = new int[Math.max(0, words.length - 1)];
+    int n = 0;
+    String prev = null;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (prev != null) {
+        out[n++] = mix((prev + ' ' + w).hashCode()) & mask;
+      }
+      prev = w;
+    }
+    int[] sorted = Arrays.copyOf(out, n);
+    Arrays.sort(sorted);
+    return Arrays.stream(sorted).distinct().toArray();
+  }
+
+  /** Jaccard similarity of two texts' shingle sets, for tests and diagnostics. */
+  public static double jaccard(String a, String b) {
+    int[] x = wordBigramHashes(a, DEFAULT_BITS);
+    int[] y = wordBigramHashes(b, DEFAULT_BITS);
+    int i = 0, j = 0, common = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int union = x.length + y.length - common;
+    return union == 0 ? 0.0 : (double) common / union;
+  }
+
+  /** Murmur3's finaliser: spreads String.hashCode's weak low bits over the mask. */
+  private static int mix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85ebca6b;
+    h ^= h >>> 13;
+    h *= 0xc2b2ae35;
+    h ^= h >>> 16;
+    return h;
+  }
+}
