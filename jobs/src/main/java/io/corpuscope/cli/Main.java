@@ -52,10 +52,16 @@ public final class Main {
       err.flush();
       return known.kind().exitCode();
     }
-    LOG.error("run failed with an internal error", e);
-    err.println("corpuscope: internal error: " + e + " (the log has the stack trace; --verbose shows more)");
+    LOG.debug("run failed with an internal error", e);
+    err.println("corpuscope: internal error: " + firstLine(e) + " (run again with --verbose for the stack trace)");
     err.flush();
     return ErrorKind.INTERNAL.exitCode();
+  }
+
+  private static String firstLine(Throwable e) {
+    String s = e.toString();
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   /** Spark wraps what executors throw; the typed cause may be several levels down. */

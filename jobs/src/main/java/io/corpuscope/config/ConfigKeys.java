@@ -74,11 +74,11 @@ public final class ConfigKeys {
   public static final ConfigKey<Boolean> NO_DEDUP = ConfigKey.flag("no-dedup",
       "Skip near-duplicate detection (exact duplicates are still marked).");
 
-  public static final ConfigKey<Double> DEDUP_SIMILARITY = ConfigKey.decimal("dedup-similarity", 0.3, 0.05, 1.0,
+  public static final ConfigKey<Double> DEDUP_SIMILARITY = ConfigKey.decimal("dedup-similarity", 0.5, 0.05, 1.0,
       "Jaccard similarity of word-bigram shingles at or above which two articles are one story.");
 
-  public static final ConfigKey<Integer> DEDUP_HASH_TABLES = ConfigKey.integer("dedup-hash-tables", 8, 1, 64,
-      "MinHashLSH hash tables: more find more near-duplicates at more cost.");
+  public static final ConfigKey<Integer> DEDUP_BANDS = ConfigKey.integer("dedup-bands", 10, 1, 64,
+      "MinHash LSH bands of two hashes each: more bands find more near-duplicates at more cost.");
 
   public static final ConfigKey<Integer> TOPICS_K = ConfigKey.integer("topics-k", 20, 2, 500,
       "Number of topics of the topic model.");
@@ -93,7 +93,7 @@ public final class ConfigKeys {
   public static final List<ConfigKey<?>> ALL = List.of(
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
-      DEDUP_SIMILARITY, DEDUP_HASH_TABLES, TOPICS_K, SHUFFLE_PARTITIONS, VERBOSE);
+      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, SHUFFLE_PARTITIONS, VERBOSE);
 
   private static LocalDate isoDate(String s) {
     try {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
@@ -14,7 +15,11 @@ import static org.apache.spark.sql.functions.when;
 import io.corpuscope.text.Shingles;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.SparseVector;
+import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -22,26 +27,31 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * Marks duplicate stories: {@code duplicate_of} is the id of the story's canonical copy (the
  * earliest, then the smallest id), null for the canonical copy itself. Exact copies share a
  * content key; near copies (syndicated, machine-paraphrased) are found by MLlib's
- * {@link MinHashLSH} on word-bigram shingles and joined when their Jaccard similarity reaches
+ * {@link MinHashLSH} on word-bigram shingles (banded) and joined when their Jaccard similarity reaches
  * the threshold. Clusters are closed transitively, so a chain of copies has one canonical.
  */
 public final class DuplicateMarker {
   /** Label propagation over near-duplicate edges converges in a handful of rounds in practice. */
   private static final int MAX_ROUNDS = 20;
+  /** Two hashes per band: P(candidate) = 1 - (1 - J^2)^bands, steep between J 0.1 and 0.5. */
+  static final int ROWS_PER_BAND = 2;
+  /** A band bucket shared by more articles than this is boilerplate, not a story: skipped. */
+  static final long MAX_BUCKET = 1000;
 
   private final double minSimilarity;
-  private final int hashTables;
+  private final int bands;
   private final boolean nearDuplicates;
 
-  public DuplicateMarker(double minSimilarity, int hashTables, boolean nearDuplicates) {
+  public DuplicateMarker(double minSimilarity, int bands, boolean nearDuplicates) {
     this.minSimilarity = minSimilarity;
-    this.hashTables = hashTables;
+    this.bands = bands;
     this.nearDuplicates = nearDuplicates;
   }
 
@@ -74,29 +84,58 @@ public final class DuplicateMarker {
         .drop("_rank", "_exact_rank", "_exact_of", "_canon");
   }
 
-  /** For each exact-canonical article in a near-duplicate cluster: the cluster's canonical id. */
+  /**
+   * Candidate pairs by banded MinHash: MLlib's {@link MinHashLSH} computes {@code bands × rows}
+   * min-hashes; two articles are candidates when all {@code rows} hashes of one band agree
+   * (the AND within a band keeps unrelated articles apart, the OR across bands finds true
+   * copies). MLlib's own approxSimilarityJoin ORs single hashes, which on news text puts
+   * thousands of unrelated articles in one bucket. Candidates are then verified by their exact
+   * Jaccard similarity; oversized buckets (boilerplate shared by very many articles) are skipped.
+   */
   private Dataset<Row> nearDuplicateLabels(Dataset<Row> canonicals) {
-    UserDefinedFunction shingles = udf(
-        (String text) -> {
-          int[] idx = Shingles.wordBigramHashes(text, Shingles.DEFAULT_BITS);
-          double[] ones = new double[idx.length];
-          java.util.Arrays.fill(ones, 1.0);
-          return Vectors.sparse(1 << Shingles.DEFAULT_BITS, idx, ones);
-        }, SQLDataTypes.VectorType());
+    UserDefinedFunction shingles = udf((String text) -> {
+      int[] idx = Shingles.wordBigramHashes(text, Shingles.DEFAULT_BITS);
+      double[] ones = new double[idx.length];
+      java.util.Arrays.fill(ones, 1.0);
+      return Vectors.sparse(1 << Shingles.DEFAULT_BITS, idx, ones);
+    }, SQLDataTypes.VectorType());
     Dataset<Row> features = canonicals
         .select(col("_rank").as("node"), col("article_id").as("id"), col("text"))
         .withColumn("features", shingles.apply(col("text")))
-        .filter(udf((org.apache.spark.ml.linalg.Vector v) -> v.numNonzeros() > 0,
-            org.apache.spark.sql.types.DataTypes.BooleanType).apply(col("features")))
-        .drop("text");
+        .drop("text")
+        .filter(udf((Vector v) -> v.numNonzeros() > 0, DataTypes.BooleanType).apply(col("features")));
     MinHashLSHModel model = new MinHashLSH()
-        .setNumHashTables(hashTables).setSeed(20250403L)
+        .setNumHashTables(bands * ROWS_PER_BAND).setSeed(20250403L)
         .setInputCol("features").setOutputCol("hashes")
         .fit(features);
-    Dataset<Row> pairs = model.approxSimilarityJoin(features, features, 1.0 - minSimilarity, "distance")
-        .select(col("datasetA.node").as("a"), col("datasetB.node").as("b"))
-        .filter(col("a").lt(col("b")));
-    pairs.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> hashed = model.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
+    int nBands = bands; // a local, so the closure does not capture this
+    UserDefinedFunction bandKeys = udf((scala.collection.Seq<Vector> hashes) -> {
+      List<String> keys = new ArrayList<>(nBands);
+      for (int b = 0; b < nBands; b++) {
+        StringBuilder k = new StringBuilder().append(b);
+        for (int r = 0; r < ROWS_PER_BAND; r++) {
+          k.append(':').append((long) hashes.apply(b * ROWS_PER_BAND + r).apply(0));
+        }
+        keys.add(k.toString());
+      }
+      return keys;
+    }, DataTypes.createArrayType(DataTypes.StringType));
+    Dataset<Row> buckets = hashed.select(col("node"), explode(bandKeys.apply(col("hashes"))).as("band"));
+    Dataset<Row> usable = buckets.groupBy("band").count().filter(col("count").leq(MAX_BUCKET)).select("band");
+    buckets = buckets.join(usable, "band");
+    Dataset<Row> candidates = buckets.as("x").join(buckets.as("y"),
+            col("x.band").equalTo(col("y.band")).and(col("x.node").lt(col("y.node"))))
+        .select(col("x.node").as("a"), col("y.node").as("b")).distinct();
+    UserDefinedFunction jaccard = udf((Vector x, Vector y) -> Shingles.jaccard(
+        ((SparseVector) x).indices(), ((SparseVector) y).indices()), DataTypes.DoubleType);
+    Dataset<Row> vecA = hashed.select(col("node").as("a"), col("features").as("fa"));
+    Dataset<Row> vecB = hashed.select(col("node").as("b"), col("features").as("fb"));
+    Dataset<Row> pairs = candidates.join(vecA, "a").join(vecB, "b")
+        .filter(jaccard.apply(col("fa"), col("fb")).geq(lit(minSimilarity)))
+        .select("a", "b")
+        .localCheckpoint();
+    hashed.unpersist();
     // Undirected edges; every node starts labelled with itself and takes its neighbours' minimum.
     Dataset<Row> edges = pairs.union(pairs.select(col("b"), col("a"))).toDF("src", "dst");
     Dataset<Row> labels = edges.select(col("src").as("_node")).distinct().withColumn("_label", col("_node"));

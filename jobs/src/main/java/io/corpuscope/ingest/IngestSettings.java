@@ -59,7 +59,7 @@ final class IngestSettings {
         since,
         until);
     DuplicateMarker marker = new DuplicateMarker(config.get(ConfigKeys.DEDUP_SIMILARITY),
-        config.get(ConfigKeys.DEDUP_HASH_TABLES), !config.get(ConfigKeys.NO_DEDUP));
+        config.get(ConfigKeys.DEDUP_BANDS), !config.get(ConfigKeys.NO_DEDUP));
     return new IngestSettings(builder, marker);
   }
 

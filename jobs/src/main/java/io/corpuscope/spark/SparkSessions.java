@@ -37,6 +37,8 @@ public final class SparkSessions {
         : Math.max(4, spark.sparkContext().defaultParallelism() * 2);
     spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(partitions));
     spark.conf().set("spark.sql.session.timeZone", "UTC");
+    // dates and instants come back as java.time values, as everywhere else in the code
+    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
     spark.conf().set("spark.sql.debug.maxToStringFields", "500");

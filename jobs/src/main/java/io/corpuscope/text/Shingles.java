@@ -13,9 +13,15 @@ public final class Shingles {
   /** 2^22 slots: collisions stay rare for articles of a few thousand words. */
   public static final int DEFAULT_BITS = 22;
 
+  private static final java.util.Set<String> STOP = StopWords.english();
+
   private Shingles() {}
 
-  /** Sorted, distinct hash indices of the text's word bigrams (empty for fewer than 2 words). */
+  /**
+   * Sorted, distinct hash indices of the text's word bigrams (empty for fewer than 2 words).
+   * Bigrams of two stop words ("of the") are skipped: every article has them, so they would
+   * only make unrelated articles collide.
+   */
   public static int[] wordBigramHashes(String text, int bits) {
     if (text == null) {
       return new int[0];
@@ -29,7 +35,7 @@ public final class Shingles {
       if (w.isEmpty()) {
         continue;
       }
-      if (prev != null) {
+      if (prev != null && !(STOP.contains(prev) && STOP.contains(w))) {
         out[n++] = mix((prev + ' ' + w).hashCode()) & mask;
       }
       prev = w;
@@ -39,10 +45,13 @@ public final class Shingles {
     return Arrays.stream(sorted).distinct().toArray();
   }
 
-  /** Jaccard similarity of two texts' shingle sets, for tests and diagnostics. */
+  /** Jaccard similarity of two texts' shingle sets. */
   public static double jaccard(String a, String b) {
-    int[] x = wordBigramHashes(a, DEFAULT_BITS);
-    int[] y = wordBigramHashes(b, DEFAULT_BITS);
+    return jaccard(wordBigramHashes(a, DEFAULT_BITS), wordBigramHashes(b, DEFAULT_BITS));
+  }
+
+  /** Jaccard similarity of two sorted, distinct index arrays. */
+  public static double jaccard(int[] x, int[] y) {
     int i = 0, j = 0, common = 0;
     while (i < x.length && j < y.length) {
       if (x[i] == y[j]) {

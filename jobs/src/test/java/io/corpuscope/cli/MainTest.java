@@ -1,0 +1,50 @@
+package io.corpuscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpuscope.config.ConfigKey;
+import io.corpuscope.config.ConfigKeys;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The command line a scheduler sees: help, exit codes, one-line messages. */
+class MainTest {
+  @Test
+  void helpOfEverySubcommandListsEveryKeyWithItsDefault() {
+    for (String sub : new String[] {"run", "ingest"}) {
+      String help = Main.commandLine(Map.of()).getSubcommands().get(sub).getUsageMessage();
+      for (ConfigKey<?> key : ConfigKeys.ALL) {
+        assertThat(help).contains(key.optionName());
+        if (!key.isFlag()) {
+          assertThat(help.replaceAll("\\s+", " ")).contains("Default: " + key.defaultText());
+        }
+      }
+    }
+  }
+
+  @Test
+  void helpExitsZero() {
+    assertThat(Main.execute(Map.of(), "run", "--help")).isZero();
+  }
+
+  @Test
+  void anUnknownOptionIsExitCodeTwo() {
+    assertThat(Main.execute(Map.of(), "run", "--no-such-option")).isEqualTo(2);
+  }
+
+  @Test
+  void aBadValueIsExitCodeTwo() {
+    assertThat(Main.execute(Map.of(), "ingest", "--period", "fortnight")).isEqualTo(2);
+  }
+
+  @Test
+  void aMissingInputIsExitCodeThree() {
+    assertThat(Main.execute(Map.of(), "ingest", "--input", "/definitely/not/here", "--output",
+        System.getProperty("java.io.tmpdir") + "/corpuscope-none")).isEqualTo(3);
+  }
+
+  @Test
+  void noSubcommandIsExitCodeTwo() {
+    assertThat(Main.execute(Map.of())).isEqualTo(2);
+  }
+}

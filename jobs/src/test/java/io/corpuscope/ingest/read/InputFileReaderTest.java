@@ -1,0 +1,114 @@
+package io.corpuscope.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpuscope.config.FieldMapping;
+import io.corpuscope.ingest.InputFormat;
+import io.corpuscope.ingest.RawRecord;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The streaming readers, without Spark: every record comes out, broken ones with a reason. */
+class InputFileReaderTest {
+  private final InputFileReader reader = new InputFileReader(FieldMapping.defaults(), InputFormat.AUTO, 1_000);
+
+  private List<RawRecord> read(String path, byte[] bytes) {
+    List<RawRecord> out = new ArrayList<>();
+    reader.records(path, new ByteArrayInputStream(bytes)).forEachRemaining(out::add);
+    return out;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] gzip(String s) throws Exception {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (GZIPOutputStream z = new GZIPOutputStream(b)) {
+      z.write(utf8(s));
+    }
+    return b.toByteArray();
+  }
+
+  @Test
+  void jsonLinesKeepLineNumbersAndSkipBlankLines() {
+    List<RawRecord> r = read("a.jsonl", utf8("{\"id\":\"x\",\"text\":\"one\"}\n\n{\"id\":\"y\",\"text\":\"two\"}\r\n"));
+    assertThat(r).extracting(RawRecord::getRecordRef).containsExactly("line 1", "line 3");
+    assertThat(r).extracting(RawRecord::getText).containsExactly("one", "two");
+  }
+
+  @Test
+  void aTruncatedGzipKeepsTheLinesBeforeTheBreakAndReportsTheRest() throws Exception {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      s.append("{\"id\":\"r").append(i).append("\",\"text\":\"record number ").append(i).append(" of many\"}\n");
+    }
+    byte[] whole = gzip(s.toString());
+    List<RawRecord> r = read("a.jsonl.gz", Arrays.copyOf(whole, whole.length / 2));
+    RawRecord last = r.get(r.size() - 1);
+    assertThat(last.getProblem()).isEqualTo("truncated_input");
+    assertThat(last.getRecordRef()).startsWith("after line ");
+    assertThat(r.subList(0, r.size() - 1)).isNotEmpty().allMatch(x -> x.getProblem() == null);
+  }
+
+  @Test
+  void anOverlongLineIsReportedWithoutBeingHeldInMemory() {
+    String big = "{\"id\":\"big\",\"text\":\"" + "x".repeat(200_000) + "\"}\n";
+    List<RawRecord> r = read("a.jsonl", utf8(big + "{\"id\":\"ok\",\"text\":\"fine\"}\n"));
+    assertThat(r.get(0).getProblem()).isEqualTo("line_too_long");
+    assertThat(r.get(1).getId()).isEqualTo("ok");
+  }
+
+  @Test
+  void aJsonArrayLineIsMalformedNotAnArticle() {
+    assertThat(read("a.ndjson", utf8("[1,2,3]\n")).get(0).getProblem()).isEqualTo("malformed_json");
+  }
+
+  @Test
+  void csvWithTheWrongDelimiterSaysWhichColumnIsMissing() {
+    List<RawRecord> r = read("a.csv", utf8("id;text;published_date\n1;hello;2025-01-01\n"));
+    assertThat(r).singleElement().satisfies(x -> {
+      assertThat(x.getProblem()).isEqualTo("missing_field");
+      assertThat(x.getProblemDetail()).contains("no column 'text'").contains("wrong delimiter");
+    });
+  }
+
+  @Test
+  void tabSeparatedFilesAreCsvWithTabs() {
+    List<RawRecord> r = read("a.tsv", utf8("id\ttext\n7\tsome words here\n"));
+    assertThat(r).singleElement().satisfies(x -> assertThat(x.getText()).isEqualTo("some words here"));
+  }
+
+  @Test
+  void aBinaryFileInATextDirectoryIsQuarantinedAsBinary() {
+    assertThat(read("dir/image.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1}).get(0).getProblem())
+        .isEqualTo("binary_content");
+  }
+
+  @Test
+  void aTextFileIsOneArticleNamedAfterTheFile() {
+    RawRecord r = read("dir/000_abc.txt", utf8("\uFEFFHeadline\n\nBody text.")).get(0);
+    assertThat(r.getId()).isEqualTo("000_abc");
+    assertThat(r.getText()).startsWith("Headline");
+    assertThat(r.getMetadataKey()).isEqualTo("dir/000_abc.txt");
+  }
+
+  @Test
+  void aFileOfAnUnknownKindIsReportedNotGuessed() {
+    assertThat(read("dir/SOURCE.md", utf8("# notes")).get(0).getProblem()).isEqualTo("unsupported_format");
+  }
+
+  @Test
+  void metadataRowsAreKeyedToTheirSiblingFiles() {
+    RawRecord r = read("dir/metadata.jsonl", utf8("{\"file\":\"a.txt\",\"published_date\":\"2025-01-02\"}\n")).get(0);
+    assertThat(r.isMetadataRow()).isTrue();
+    assertThat(r.getMetadataKey()).isEqualTo("dir/a.txt");
+    assertThat(r.getPublishedDate()).isEqualTo("2025-01-02");
+  }
+}

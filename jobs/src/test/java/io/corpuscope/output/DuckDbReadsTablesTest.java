@@ -1,0 +1,92 @@
+package io.corpuscope.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpuscope.testing.Repo;
+import io.corpuscope.testing.Runs;
+import io.corpuscope.testing.SharedSpark;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a BI tool sees: DuckDB reads the written tables, Hive partitions included, with SPEC.md's types. */
+@ExtendWith(SharedSpark.class)
+class DuckDbReadsTablesTest {
+  @TempDir static Path out;
+  static Connection duckdb;
+
+  @BeforeAll
+  static void ingestSampleAndConnect() throws Exception {
+    Runs.ingest(Repo.sample(), out);
+    duckdb = DriverManager.getConnection("jdbc:duckdb:");
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    duckdb.close();
+  }
+
+  private static Map<String, String> types(String table, boolean partitioned) throws Exception {
+    String glob = out.resolve(table) + (partitioned ? "/*/*.parquet" : "/*.parquet");
+    Map<String, String> types = new LinkedHashMap<>();
+    try (Statement s = duckdb.createStatement();
+        ResultSet rs = s.executeQuery("DESCRIBE SELECT * FROM read_parquet('" + glob + "', hive_partitioning = "
+            + partitioned + ")")) {
+      while (rs.next()) {
+        types.put(rs.getString("column_name"), rs.getString("column_type"));
+      }
+    }
+    return types;
+  }
+
+  private static long count(String sql) throws Exception {
+    try (Statement s = duckdb.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void articlesHaveSpecTypesAndThePeriodPartitionColumn() throws Exception {
+    Map<String, String> t = types("articles", true);
+    assertThat(t).containsEntry("article_id", "VARCHAR").containsEntry("published_date", "DATE")
+        .containsEntry("period_start", "DATE").containsEntry("n_tokens", "INTEGER")
+        .containsEntry("text", "VARCHAR").containsEntry("duplicate_of", "VARCHAR")
+        .containsEntry("language", "VARCHAR").containsEntry("input_file", "VARCHAR").containsEntry("period", "VARCHAR");
+    assertThat(t.keySet()).containsSubsequence("article_id", "source", "url", "title", "published_date");
+    assertThat(count("SELECT count(*) FROM read_parquet('" + out.resolve("articles")
+        + "/*/*.parquet', hive_partitioning = true) WHERE period = '2025-04'")).isEqualTo(3);
+  }
+
+  @Test
+  void runManifestInstantsAreMicrosecondTimestampsNotInt96() throws Exception {
+    Map<String, String> t = types("run_manifest", false);
+    assertThat(t.get("started_at")).startsWith("TIMESTAMP");
+    assertThat(t.get("finished_at")).startsWith("TIMESTAMP");
+    assertThat(t).containsEntry("records_read", "BIGINT").containsEntry("ingest_seconds", "DOUBLE")
+        .containsEntry("config_json", "VARCHAR");
+    try (Statement s = duckdb.createStatement();
+        ResultSet rs = s.executeQuery("SELECT type, logical_type FROM parquet_schema('"
+            + out.resolve("run_manifest") + "/*.parquet') WHERE name = 'started_at'")) {
+      rs.next();
+      assertThat(rs.getString("type")).isEqualTo("INT64");
+      assertThat(rs.getString("logical_type")).contains("MICROS");
+    }
+  }
+
+  @Test
+  void quarantineAndRunInputsAreReadable() throws Exception {
+    assertThat(types("quarantine", false)).containsKeys("input_file", "record_ref", "reason", "detail", "raw_excerpt");
+    assertThat(count("SELECT sum(records_read) - sum(records_kept + records_duplicate + records_quarantined"
+        + " + records_out_of_window) FROM read_parquet('" + out.resolve("run_inputs") + "/*.parquet')")).isZero();
+  }
+}
