@@ -42,6 +42,11 @@ public final class DuplicateMarker {
   private static final int MAX_ROUNDS = 20;
   /** Two hashes per band: P(candidate) = 1 - (1 - J^2)^bands, steep between J 0.1 and 0.5. */
   static final int ROWS_PER_BAND = 2;
+  /**
+   * Texts this short (a dividend notice, a headline-only brief) are template-like: they share
+   * their few word pairs with other stories of the same template, so only exact copies count.
+   */
+  static final int MIN_SHINGLES = 25;
   /** A band bucket shared by more articles than this is boilerplate, not a story: skipped. */
   static final long MAX_BUCKET = 1000;
 
@@ -103,7 +108,7 @@ public final class DuplicateMarker {
         .select(col("_rank").as("node"), col("article_id").as("id"), col("text"))
         .withColumn("features", shingles.apply(col("text")))
         .drop("text")
-        .filter(udf((Vector v) -> v.numNonzeros() > 0, DataTypes.BooleanType).apply(col("features")));
+        .filter(udf((Vector v) -> v.numNonzeros() >= MIN_SHINGLES, DataTypes.BooleanType).apply(col("features")));
     MinHashLSHModel model = new MinHashLSH()
         .setNumHashTables(bands * ROWS_PER_BAND).setSeed(20250403L)
         .setInputCol("features").setOutputCol("hashes")

@@ -27,7 +27,8 @@ class SharedCorporaIngestTest {
   @TempDir Path tmp;
 
   @ParameterizedTest
-  @ValueSource(strings = {"defence_subset", "gdelt_ukraine_war", "dvids_defense", "polnear", "reuters21578"})
+  @ValueSource(strings = {"defence_subset", "gdelt_ukraine_war", "dvids_defense", "polnear/polnear-0000.jsonl.gz",
+      "reuters21578"})
   void aRealCorpusIngestsWithEveryRecordAccountedFor(String corpus) {
     Path input = Repo.shared("corpora/" + corpus);
     RunManifest m = Runs.ingest(input, tmp);
@@ -36,10 +37,10 @@ class SharedCorporaIngestTest {
     assertThat(t.read()).isGreaterThan(50);
 
     List<Row> quarantined = Runs.table(tmp, "quarantine").collectAsList();
-    assertThat(quarantined).allSatisfy(r -> {
-      assertThat(r.<String>getAs("reason")).isEqualTo("unsupported_format");
-      assertThat(r.<String>getAs("input_file")).endsWith("SOURCE.md");
-    });
+    // the folder's SOURCE.md, and the odd record whose text is empty in the corpus itself
+    assertThat(quarantined).allSatisfy(r -> assertThat(r.<String>getAs("reason") + " " + r.getAs("input_file"))
+        .matches("unsupported_format .*SOURCE\\.md|empty_text .*"));
+    assertThat((long) quarantined.size()).isLessThanOrEqualTo(1 + t.read() / 1000);
 
     Map<String, Long> byLanguage = Runs.table(tmp, "articles").groupBy("language").count().collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
