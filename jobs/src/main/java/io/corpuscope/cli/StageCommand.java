@@ -30,7 +30,7 @@ class StageCommand implements Callable<Integer> {
   }
 
   static List<StageCommand> all(Map<String, String> env) {
-    return List.of(new RunCommand(env), new IngestCommand(env));
+    return List.of(new RunCommand(env), new IngestCommand(env), new TopicsCommand(env));
   }
 
   @Override
@@ -53,6 +53,14 @@ class StageCommand implements Callable<Integer> {
   static final class IngestCommand extends StageCommand {
     IngestCommand(Map<String, String> env) {
       super(env, EnumSet.of(Stage.INGEST));
+    }
+  }
+
+  @Command(name = "topics", mixinStandardHelpOptions = true, sortOptions = false, description = "Fit the topic"
+      + " model on the articles table: topic_terms, doc_topics, topic_trends and the saved model.")
+  static final class TopicsCommand extends StageCommand {
+    TopicsCommand(Map<String, String> env) {
+      super(env, EnumSet.of(Stage.TOPICS));
     }
   }
 }

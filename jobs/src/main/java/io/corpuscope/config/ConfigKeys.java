@@ -83,6 +83,24 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> TOPICS_K = ConfigKey.integer("topics-k", 20, 2, 500,
       "Number of topics of the topic model.");
 
+  public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 20, 1, 1000,
+      "LDA iterations (online variational Bayes, run as full batches).");
+
+  public static final ConfigKey<Integer> TOPICS_VOCAB_SIZE = ConfigKey.integer("topics-vocab-size", 10_000, 100,
+      1_000_000, "Largest vocabulary of the topic model (most frequent terms kept).");
+
+  public static final ConfigKey<Integer> TOPICS_MIN_DF = ConfigKey.integer("topics-min-df", 5, 1, 1_000_000,
+      "Terms in fewer documents than this are left out of the topic model.");
+
+  public static final ConfigKey<Double> TOPICS_MAX_DF = ConfigKey.decimal("topics-max-df", 0.5, 0.01, 1.0,
+      "Terms in more than this share of documents are left out of the topic model.");
+
+  public static final ConfigKey<Integer> TOPICS_PHRASES = ConfigKey.integer("topics-phrases", 500, 0, 100_000,
+      "Most frequent word pairs joined into one term ('defence spending'); 0 turns phrases off.");
+
+  public static final ConfigKey<Double> TOPICS_DOC_FLOOR = ConfigKey.decimal("topics-doc-floor", 0.05, 0.0, 1.0,
+      "doc_topics keeps an article's topics with at least this weight (and always its dominant one).");
+
   public static final ConfigKey<Integer> SHUFFLE_PARTITIONS = ConfigKey.integer("shuffle-partitions", 0, 0, 100_000,
       "spark.sql.shuffle.partitions; 0 sizes it to the cluster's cores.");
 
@@ -93,7 +111,8 @@ public final class ConfigKeys {
   public static final List<ConfigKey<?>> ALL = List.of(
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
-      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, SHUFFLE_PARTITIONS, VERBOSE);
+      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_ITERATIONS,
+      TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, SHUFFLE_PARTITIONS, VERBOSE);
 
   private static LocalDate isoDate(String s) {
     try {

@@ -9,6 +9,7 @@ import io.corpuscope.manifest.ManifestWriter;
 import io.corpuscope.manifest.RunManifest;
 import io.corpuscope.spark.SparkSessions;
 import io.corpuscope.spark.TableWriter;
+import io.corpuscope.topics.TopicsJob;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,15 @@ public final class Pipeline {
         LOG.info("ingest: read {}, kept {}, duplicates {}, quarantined {}{} in {}s", t.read(), t.kept(),
             t.duplicates(), t.quarantined(), t.outOfWindow() > 0 ? ", outside --since/--until " + t.outOfWindow() : "",
             String.format("%.1f", manifest.stageSeconds.get("ingest")));
+      }
+      if (stages.contains(Stage.TOPICS)) {
+        long t0 = System.nanoTime();
+        TopicsJob.Result r = new TopicsJob(spark, config).run(writer);
+        TopicsJob.commit(writer);
+        manifest.stageSeconds.put("topics", (System.nanoTime() - t0) / 1e9);
+        LOG.info("topics: {} topics, mean NPMI {}, diversity {} in {}s", r.topWords().size(),
+            String.format("%.3f", r.meanNpmi()), String.format("%.2f", r.diversity()),
+            String.format("%.1f", manifest.stageSeconds.get("topics")));
       }
       manifest.status = RunManifest.SUCCEEDED;
       manifest.finishedAt = Instant.now();

@@ -60,6 +60,11 @@ public final class TableWriter {
     writer.parquet(new Path(staging, table).toString());
   }
 
+  /** Where {@code name} is staged, for outputs that are not DataFrames (a saved model). */
+  public String stagingPath(String name) {
+    return new Path(staging, name).toString();
+  }
+
   /** Moves every staged table into place; then removes the staging folder. */
   public void commit(String table, boolean partitioned) {
     Path from = new Path(staging, table);

@@ -1,0 +1,211 @@
+package io.corpuscope.topics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import io.corpuscope.config.JobConfig;
+import io.corpuscope.errors.CorpuscopeException;
+import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.spark.TableWriter;
+import io.corpuscope.topics.TopicModel.TermWeight;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The topics stage: the {@code articles} table (each story once: duplicates left out) →
+ * {@code topic_terms}, {@code doc_topics}, {@code topic_trends}, and the fitted model under
+ * {@code models/topics} so that new articles can be scored without retraining.
+ */
+public final class TopicsJob {
+  private static final Logger LOG = LoggerFactory.getLogger(TopicsJob.class);
+
+  static final StructType TERMS_SCHEMA = new StructType()
+      .add("topic_id", DataTypes.IntegerType, false)
+      .add("rank", DataTypes.IntegerType, false)
+      .add("term", DataTypes.StringType, false)
+      .add("weight", DataTypes.DoubleType, false)
+      .add("topic_label", DataTypes.StringType, false)
+      .add("topic_coherence_npmi", DataTypes.DoubleType, false);
+
+  private final SparkSession spark;
+  private final TopicSettings settings;
+
+  public TopicsJob(SparkSession spark, JobConfig config) {
+    this.spark = spark;
+    this.settings = TopicSettings.from(config);
+  }
+
+  /** The result a benchmark or a test can look at without reading the tables back. */
+  public record Result(List<List<String>> topWords, List<Double> npmi, double diversity, long documents) {
+    public double meanNpmi() {
+      return npmi.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+    }
+  }
+
+  public Result run(TableWriter writer) {
+    Path articlesPath = new Path(writer.root(), "articles");
+    Dataset<Row> articles;
+    try {
+      if (!writer.fileSystem().exists(new Path(articlesPath, "_SUCCESS"))) {
+        throw CorpuscopeException.usage("topics needs the articles table: run ingest first (no " + articlesPath + ")");
+      }
+      articles = spark.read().parquet(articlesPath.toString()).filter(col("duplicate_of").isNull());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"));
+    docs.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      TopicModel model = TopicModel.fit(docs, settings.fittedTo(docs.count()));
+      Result result = fitAndScore(model, docs);
+      writeTables(writer, model, docs, result);
+      return result;
+    } finally {
+      docs.unpersist();
+    }
+  }
+
+  /** Tokens for the model, with the corpus's frequent phrases joined; tiny documents dropped. */
+  private Dataset<Row> tokenize(Dataset<Row> articles) {
+    UserDefinedFunction tokens = udf((String text) -> TopicTokens.of(text),
+        DataTypes.createArrayType(DataTypes.StringType));
+    Dataset<Row> tokenized = articles.withColumn("tokens", tokens.apply(col("text"))).drop("text")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Set<String> phrases = PhraseFinder.find(tokenized, settings.maxPhrases(), settings.minPhraseCount());
+    this.phrases = new PhraseMerger(phrases);
+    LOG.info("topics: {} phrases, e.g. {}", phrases.size(), phrases.stream().sorted().limit(8).toList());
+    PhraseMerger merger = this.phrases;
+    UserDefinedFunction merge = udf((scala.collection.Seq<String> t) -> merger.merge(
+        scala.jdk.javaapi.CollectionConverters.asJava(t)), DataTypes.createArrayType(DataTypes.StringType));
+    Dataset<Row> docs = tokenized.withColumn("terms", merge.apply(col("tokens"))).drop("tokens")
+        .filter(size(col("terms")).geq(TopicSettings.MIN_DOC_TOKENS));
+    docs = docs.localCheckpoint();
+    tokenized.unpersist();
+    return docs;
+  }
+
+  private PhraseMerger phrases;
+
+  private Result fitAndScore(TopicModel model, Dataset<Row> docs) {
+    List<List<TermWeight>> top = model.topTerms(settings.topTerms());
+    List<List<String>> words = new ArrayList<>();
+    Set<String> all = new TreeSet<>();
+    for (List<TermWeight> t : top) {
+      List<String> w = t.stream().map(TermWeight::term).toList();
+      words.add(w);
+      all.addAll(w);
+    }
+    Coherence coherence = cooccurrence(docs, all);
+    List<Double> npmi = words.stream().map(coherence::npmi).toList();
+    Result r = new Result(words, npmi, Coherence.diversity(words), coherence.documents());
+    LOG.info("topics: k={} on {} documents, mean NPMI {}, diversity {}", words.size(), r.documents(),
+        String.format("%.3f", r.meanNpmi()), String.format("%.2f", r.diversity()));
+    this.topTerms = top;
+    return r;
+  }
+
+  private List<List<TermWeight>> topTerms;
+
+  /** Document co-occurrence counts of the given words over {@code docs}' terms, on the executors. */
+  static Coherence cooccurrence(Dataset<Row> docs, Set<String> words) {
+    List<String> list = List.copyOf(words);
+    return docs.select("terms").toJavaRDD().mapPartitions(it -> {
+      Coherence c = new Coherence(list);
+      while (it.hasNext()) {
+        c.add(it.next().<String>getList(0));
+      }
+      return Collections.singletonList(c).iterator();
+    }).reduce(Coherence::merge);
+  }
+
+  private void writeTables(TableWriter writer, TopicModel model, Dataset<Row> docs, Result result) {
+    List<String> labels = new ArrayList<>();
+    List<Row> terms = new ArrayList<>();
+    for (int t = 0; t < topTerms.size(); t++) {
+      List<TermWeight> tw = topTerms.get(t);
+      String label = String.join(" / ", tw.subList(0, Math.min(3, tw.size())).stream().map(TermWeight::term).toList());
+      labels.add(label);
+      for (int r = 0; r < tw.size(); r++) {
+        terms.add(RowFactory.create(t, r + 1, tw.get(r).term(), tw.get(r).weight(), label, result.npmi().get(t)));
+      }
+    }
+    writer.stage("topic_terms", spark.createDataFrame(terms, TERMS_SCHEMA), null, true);
+    Dataset<Row> labelsDf = spark.createDataFrame(
+        java.util.stream.IntStream.range(0, labels.size()).mapToObj(i -> RowFactory.create(i, labels.get(i))).toList(),
+        new StructType().add("topic_id", DataTypes.IntegerType).add("topic_label", DataTypes.StringType));
+
+    double floor = settings.docFloor();
+    UserDefinedFunction weights = udf((Vector v) -> {
+      double[] a = v.toArray();
+      List<Double> out = new ArrayList<>(a.length);
+      for (double d : a) {
+        out.add(d);
+      }
+      return out;
+    }, DataTypes.createArrayType(DataTypes.DoubleType));
+    UserDefinedFunction dominant = udf((Vector v) -> v.argmax(), DataTypes.IntegerType);
+    Dataset<Row> scored = model.transform(docs)
+        .select(col("article_id"), col("period"), col("period_start"),
+            weights.apply(col("topic_distribution")).as("w"), dominant.apply(col("topic_distribution")).as("dom"))
+        .select(col("article_id"), col("period"), col("period_start"), col("dom"), posexplode(col("w")))
+        .withColumnRenamed("pos", "topic_id").withColumnRenamed("col", "weight")
+        .withColumn("is_dominant", col("topic_id").equalTo(col("dom")))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+
+    writer.stage("doc_topics", scored.filter(col("weight").geq(floor).or(col("is_dominant")))
+        .select("article_id", "topic_id", "weight", "is_dominant"), null, false);
+
+    Dataset<Row> dated = scored.filter(col("period").notEqual(PeriodBucketer.UNDATED));
+    Dataset<Row> perPeriod = dated.filter(col("is_dominant")).groupBy("period").agg(count(lit(1)).as("period_docs"));
+    Dataset<Row> trends = dated.groupBy("period", "period_start", "topic_id")
+        .agg(sum(when(col("is_dominant"), 1).otherwise(0)).cast("long").as("n_articles"), sum("weight").as("weight_sum"))
+        .join(perPeriod, "period")
+        .withColumn("share", col("weight_sum").divide(col("period_docs")))
+        .join(labelsDf, "topic_id")
+        .select("period_start", "topic_id", "topic_label", "n_articles", "weight_sum", "share", "period");
+    writer.stage("topic_trends", trends, "period", false);
+    scored.unpersist();
+
+    String modelPath = writer.stagingPath("models/topics");
+    try {
+      model.save(modelPath);
+      try (OutputStream out = writer.fileSystem().create(new Path(modelPath, "phrases.txt"), true)) {
+        out.write(String.join("\n", new TreeSet<>(phrases.phrases())).getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new CorpuscopeException(io.corpuscope.errors.ErrorKind.INTERNAL, "cannot save the topic model: " + e, e);
+    }
+  }
+
+  /** The tables this stage stages, and whether each is partitioned by period. */
+  public static void commit(TableWriter writer) {
+    writer.commit("topic_terms", false);
+    writer.commit("doc_topics", false);
+    writer.commit("topic_trends", true);
+    writer.commit("models/topics", false);
+  }
+}
