@@ -41,6 +41,11 @@ public final class Main {
       ConfigOptions.addTo(sub.getCommandSpec());
       cli.addSubcommand(sub);
     }
+    CommandLine bench = new CommandLine(new BenchCommand());
+    CommandLine topics = new CommandLine(new BenchCommand.Topics(env));
+    ConfigOptions.addTo(topics.getCommandSpec());
+    bench.addSubcommand(topics);
+    cli.addSubcommand(bench);
     return cli;
   }
 

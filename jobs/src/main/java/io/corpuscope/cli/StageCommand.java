@@ -30,7 +30,8 @@ class StageCommand implements Callable<Integer> {
   }
 
   static List<StageCommand> all(Map<String, String> env) {
-    return List.of(new RunCommand(env), new IngestCommand(env), new TopicsCommand(env));
+    return List.of(new RunCommand(env), new IngestCommand(env), new TopicsCommand(env),
+        new SpeakersCommand(env));
   }
 
   @Override
@@ -61,6 +62,14 @@ class StageCommand implements Callable<Integer> {
   static final class TopicsCommand extends StageCommand {
     TopicsCommand(Map<String, String> env) {
       super(env, EnumSet.of(Stage.TOPICS));
+    }
+  }
+
+  @Command(name = "speakers", mixinStandardHelpOptions = true, sortOptions = false, description = "Find who is"
+      + " quoted in the articles table: quotes and speaker_frequency.")
+  static final class SpeakersCommand extends StageCommand {
+    SpeakersCommand(Map<String, String> env) {
+      super(env, EnumSet.of(Stage.SPEAKERS));
     }
   }
 }

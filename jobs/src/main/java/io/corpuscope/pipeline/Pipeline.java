@@ -8,13 +8,13 @@ import io.corpuscope.manifest.FileCounts;
 import io.corpuscope.manifest.ManifestWriter;
 import io.corpuscope.manifest.RunManifest;
 import io.corpuscope.spark.SparkSessions;
+import io.corpuscope.speakers.SpeakersJob;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.topics.TopicsJob;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -46,6 +46,15 @@ public final class Pipeline {
     }
   }
 
+  /** Runs one stage, records its seconds in the manifest and logs its one-line summary. */
+  private static void timed(RunManifest manifest, String stage, java.util.function.Supplier<String> body) {
+    long t0 = System.nanoTime();
+    String summary = body.get();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    manifest.stageSeconds.put(stage, seconds);
+    LOG.info("{}: {} in {}s", stage, summary, String.format("%.1f", seconds));
+  }
+
   /** Runs on a given session (tests share one); does not stop it. */
   public RunManifest run(SparkSession spark, EnumSet<Stage> stages, String runId, Instant started) {
     RunManifest manifest = new RunManifest(runId, started, BuildInfo.version(), spark.version(), config.toJson(),
@@ -53,25 +62,29 @@ public final class Pipeline {
     TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
     try {
       if (stages.contains(Stage.INGEST)) {
-        long t0 = System.nanoTime();
-        List<FileCounts> files = new IngestJob(spark, config).run(writer, runId);
-        writer.commit("articles", true);
-        writer.commit("quarantine", false);
-        manifest.files = files;
-        manifest.stageSeconds.put("ingest", (System.nanoTime() - t0) / 1e9);
-        FileCounts t = manifest.totals();
-        LOG.info("ingest: read {}, kept {}, duplicates {}, quarantined {}{} in {}s", t.read(), t.kept(),
-            t.duplicates(), t.quarantined(), t.outOfWindow() > 0 ? ", outside --since/--until " + t.outOfWindow() : "",
-            String.format("%.1f", manifest.stageSeconds.get("ingest")));
+        timed(manifest, "ingest", () -> {
+          manifest.files = new IngestJob(spark, config).run(writer, runId);
+          writer.commit("articles", true);
+          writer.commit("quarantine", false);
+          FileCounts t = manifest.totals();
+          return String.format("read %d, kept %d, duplicates %d, quarantined %d%s", t.read(), t.kept(),
+              t.duplicates(), t.quarantined(), t.outOfWindow() > 0 ? ", outside --since/--until " + t.outOfWindow() : "");
+        });
       }
       if (stages.contains(Stage.TOPICS)) {
-        long t0 = System.nanoTime();
-        TopicsJob.Result r = new TopicsJob(spark, config).run(writer);
-        TopicsJob.commit(writer);
-        manifest.stageSeconds.put("topics", (System.nanoTime() - t0) / 1e9);
-        LOG.info("topics: {} topics, mean NPMI {}, diversity {} in {}s", r.topWords().size(),
-            String.format("%.3f", r.meanNpmi()), String.format("%.2f", r.diversity()),
-            String.format("%.1f", manifest.stageSeconds.get("topics")));
+        timed(manifest, "topics", () -> {
+          TopicsJob.Result r = new TopicsJob(spark, config).run(writer);
+          TopicsJob.commit(writer);
+          return String.format("%d topics, mean NPMI %.3f, diversity %.2f", r.topWords().size(), r.meanNpmi(),
+              r.diversity());
+        });
+      }
+      if (stages.contains(Stage.SPEAKERS)) {
+        timed(manifest, "speakers", () -> {
+          long n = new SpeakersJob(spark).run(writer);
+          SpeakersJob.commit(writer);
+          return n + " quotes";
+        });
       }
       manifest.status = RunManifest.SUCCEEDED;
       manifest.finishedAt = Instant.now();

@@ -55,6 +55,10 @@ public final class TopicModel {
     return model.transform(docs);
   }
 
+  public String[] vocabulary() {
+    return ((CountVectorizerModel) model.stages()[0]).vocabulary();
+  }
+
   /** Each topic's top terms with their weights, best first. */
   public List<List<TermWeight>> topTerms(int n) {
     String[] vocabulary = ((CountVectorizerModel) model.stages()[0]).vocabulary();

@@ -67,6 +67,16 @@ public final class TopicsJob {
   }
 
   public Result run(TableWriter writer) {
+    Dataset<Row> docs = prepare(writer);
+    try {
+      return model(writer, docs);
+    } finally {
+      docs.unpersist();
+    }
+  }
+
+  /** The documents the model sees (each story once, tokenised, phrases joined), persisted. */
+  public Dataset<Row> prepare(TableWriter writer) {
     Path articlesPath = new Path(writer.root(), "articles");
     Dataset<Row> articles;
     try {
@@ -79,14 +89,23 @@ public final class TopicsJob {
     }
     Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"));
     docs.persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      TopicModel model = TopicModel.fit(docs, settings.fittedTo(docs.count()));
-      Result result = fitAndScore(model, docs);
-      writeTables(writer, model, docs, result);
-      return result;
-    } finally {
-      docs.unpersist();
-    }
+    return docs;
+  }
+
+  /** Fits the model on {@code prepare}'s documents, scores it and stages the tables. */
+  public Result model(TableWriter writer, Dataset<Row> docs) {
+    TopicModel model = TopicModel.fit(docs, settings.fittedTo(docs.count()));
+    this.vocabulary = model.vocabulary();
+    Result result = fitAndScore(model, docs);
+    writeTables(writer, model, docs, result);
+    return result;
+  }
+
+  private String[] vocabulary;
+
+  /** The fitted model's vocabulary (after {@link #model}), for a benchmark on the same terms. */
+  public String[] vocabulary() {
+    return vocabulary;
   }
 
   /** Tokens for the model, with the corpus's frequent phrases joined; tiny documents dropped. */
@@ -119,7 +138,7 @@ public final class TopicsJob {
       words.add(w);
       all.addAll(w);
     }
-    Coherence coherence = cooccurrence(docs, all);
+    Coherence coherence = cooccurrenceOf(docs, all);
     List<Double> npmi = words.stream().map(coherence::npmi).toList();
     Result r = new Result(words, npmi, Coherence.diversity(words), coherence.documents());
     LOG.info("topics: k={} on {} documents, mean NPMI {}, diversity {}", words.size(), r.documents(),
@@ -131,7 +150,7 @@ public final class TopicsJob {
   private List<List<TermWeight>> topTerms;
 
   /** Document co-occurrence counts of the given words over {@code docs}' terms, on the executors. */
-  static Coherence cooccurrence(Dataset<Row> docs, Set<String> words) {
+  public static Coherence cooccurrenceOf(Dataset<Row> docs, Set<String> words) {
     List<String> list = List.copyOf(words);
     return docs.select("terms").toJavaRDD().mapPartitions(it -> {
       Coherence c = new Coherence(list);

@@ -2,6 +2,9 @@ package io.corpuscope.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.corpuscope.config.JobConfig;
+import io.corpuscope.pipeline.Pipeline;
+import io.corpuscope.pipeline.Stage;
 import io.corpuscope.testing.Repo;
 import io.corpuscope.testing.Runs;
 import io.corpuscope.testing.SharedSpark;
@@ -10,6 +13,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +31,8 @@ class DuckDbReadsTablesTest {
 
   @BeforeAll
   static void ingestSampleAndConnect() throws Exception {
-    Runs.ingest(Repo.sample(), out);
+    JobConfig config = Runs.config("input", Repo.sample().toString(), "output", out.toString());
+    new Pipeline(config).run(SharedSpark.session(), EnumSet.allOf(Stage.class), "duckdb-test", Instant.now());
     duckdb = DriverManager.getConnection("jdbc:duckdb:");
   }
 
@@ -81,6 +87,18 @@ class DuckDbReadsTablesTest {
       assertThat(rs.getString("type")).isEqualTo("INT64");
       assertThat(rs.getString("logical_type")).contains("MICROS");
     }
+  }
+
+  @Test
+  void topicTablesHaveSpecTypes() throws Exception {
+    assertThat(types("topic_terms", false)).containsExactly(Map.entry("topic_id", "INTEGER"),
+        Map.entry("rank", "INTEGER"), Map.entry("term", "VARCHAR"), Map.entry("weight", "DOUBLE"),
+        Map.entry("topic_label", "VARCHAR"), Map.entry("topic_coherence_npmi", "DOUBLE"));
+    assertThat(types("doc_topics", false)).containsExactly(Map.entry("article_id", "VARCHAR"),
+        Map.entry("topic_id", "INTEGER"), Map.entry("weight", "DOUBLE"), Map.entry("is_dominant", "BOOLEAN"));
+    assertThat(types("topic_trends", true)).containsEntry("period", "VARCHAR").containsEntry("period_start", "DATE")
+        .containsEntry("topic_id", "INTEGER").containsEntry("topic_label", "VARCHAR")
+        .containsEntry("n_articles", "BIGINT").containsEntry("weight_sum", "DOUBLE").containsEntry("share", "DOUBLE");
   }
 
   @Test

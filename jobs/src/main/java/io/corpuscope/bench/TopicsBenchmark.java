@@ -1,0 +1,136 @@
+package io.corpuscope.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.corpuscope.config.ConfigKeys;
+import io.corpuscope.config.JobConfig;
+import io.corpuscope.ingest.IngestJob;
+import io.corpuscope.spark.TableWriter;
+import io.corpuscope.topics.Coherence;
+import io.corpuscope.topics.TopicsJob;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code bench topics}: our topic stage and MALLET on the same documents, vocabulary, k and
+ * cores, one after the other in one JVM, each scored by the same {@link Coherence} (NPMI by
+ * document co-occurrence over the corpus, top-10 words) and topic diversity. Prints a table and
+ * appends a JSON line to {@code <output>/bench/topics.jsonl}.
+ */
+public final class TopicsBenchmark {
+  /** One system's figures. */
+  public record Figures(String system, double seconds, long peakHeapBytes, double meanNpmi, double diversity,
+      List<List<String>> topics) {}
+
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final int malletIterations;
+
+  public TopicsBenchmark(SparkSession spark, JobConfig config, int malletIterations) {
+    this.spark = spark;
+    this.config = config;
+    this.malletIterations = malletIterations;
+  }
+
+  public List<Figures> run(String runId) {
+    java.util.logging.Logger.getLogger("cc.mallet").setLevel(java.util.logging.Level.WARNING);
+    TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
+    try {
+      ensureArticles(writer, runId);
+      TopicsJob job = new TopicsJob(spark, config);
+      PeakHeap.reset();
+      long t0 = System.nanoTime();
+      Dataset<Row> docs = job.prepare(writer);
+      TopicsJob.Result ours = job.model(writer, docs);
+      Figures oursFigures = new Figures("corpuscope (MLlib online LDA, " + config.get(ConfigKeys.TOPICS_ITERATIONS)
+          + " it.)", (System.nanoTime() - t0) / 1e9, PeakHeap.peakBytes(), ours.meanNpmi(), ours.diversity(),
+          ours.topWords());
+
+      String[] vocabulary = job.vocabulary();
+      Map<String, Integer> index = new HashMap<>();
+      for (int i = 0; i < vocabulary.length; i++) {
+        index.put(vocabulary[i], i);
+      }
+      PeakHeap.reset();
+      long t1 = System.nanoTime();
+      List<int[]> ids = docs.select("terms").toJavaRDD().map(r -> {
+        List<String> terms = r.getList(0);
+        return terms.stream().filter(index::containsKey).mapToInt(index::get).toArray();
+      }).collect();
+      List<List<String>> malletTopics = MalletTopics.fit(vocabulary, ids.iterator(), ours.topWords().size(),
+          malletIterations, spark.sparkContext().defaultParallelism(), 20250403L, 10);
+      double malletSeconds = (System.nanoTime() - t1) / 1e9;
+      long malletHeap = PeakHeap.peakBytes();
+      Set<String> words = new HashSet<>();
+      malletTopics.forEach(words::addAll);
+      Coherence c = topicsCooccurrence(docs, words);
+      double malletNpmi = malletTopics.stream().mapToDouble(c::npmi).average().orElse(0);
+      Figures mallet = new Figures("MALLET 2.0.8 (Gibbs, " + malletIterations + " it.)", malletSeconds, malletHeap,
+          malletNpmi, Coherence.diversity(malletTopics), malletTopics);
+      docs.unpersist();
+      List<Figures> all = List.of(oursFigures, mallet);
+      record(writer, runId, ours.documents(), all);
+      return all;
+    } finally {
+      writer.cleanUp();
+    }
+  }
+
+  private void ensureArticles(TableWriter writer, String runId) {
+    try {
+      if (!writer.fileSystem().exists(new Path(writer.root(), "articles/_SUCCESS"))) {
+        new IngestJob(spark, config).run(writer, runId);
+        writer.commit("articles", true);
+        writer.commit("quarantine", false);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Coherence topicsCooccurrence(Dataset<Row> docs, Set<String> words) {
+    return io.corpuscope.topics.TopicsJob.cooccurrenceOf(docs, words);
+  }
+
+  /** The printed comparison table. */
+  public static String table(List<Figures> figures, long documents) {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%-40s %10s %14s %10s %10s%n", "system", "wall s", "peak heap MB", "NPMI",
+        "diversity"));
+    for (Figures f : figures) {
+      b.append(String.format(Locale.ROOT, "%-40s %10.1f %14d %10.3f %10.2f%n", f.system(), f.seconds(),
+          f.peakHeapBytes() / (1024 * 1024), f.meanNpmi(), f.diversity()));
+    }
+    return b.toString();
+  }
+
+  private void record(TableWriter writer, String runId, long documents, List<Figures> figures) {
+    ObjectMapper mapper = new ObjectMapper();
+    Path file = new Path(new Path(writer.root(), "bench"), "topics-" + runId + ".json");
+    ObjectNode n = mapper.createObjectNode();
+    n.put("run_id", runId).put("documents", documents).put("k", config.get(ConfigKeys.TOPICS_K))
+        .put("input", String.join(" ", config.get(ConfigKeys.INPUT)));
+    for (Figures f : figures) {
+      ObjectNode s = n.withArray("systems").addObject();
+      s.put("system", f.system()).put("seconds", f.seconds()).put("peak_heap_bytes", f.peakHeapBytes())
+          .put("mean_npmi", f.meanNpmi()).put("diversity", f.diversity());
+      f.topics().forEach(t -> s.withArray("topics").add(String.join(" ", t)));
+    }
+    try (OutputStream out = writer.fileSystem().create(file, true)) {
+      out.write(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

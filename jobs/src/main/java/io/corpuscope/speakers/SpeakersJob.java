@@ -1,0 +1,139 @@
+package io.corpuscope.speakers;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.corpuscope.errors.CorpuscopeException;
+import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.spark.TableWriter;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The speakers stage: the {@code articles} table (each story once) → {@code quotes} (every
+ * attributed statement, direct or reported, with its speaker under one name) and
+ * {@code speaker_frequency} (per period and speaker). The text logic is
+ * {@link QuoteExtractor}'s; this class is the Spark plumbing around it, one extractor per
+ * partition (its OpenNLP models load once per executor JVM).
+ */
+public final class SpeakersJob {
+  private static final Logger LOG = LoggerFactory.getLogger(SpeakersJob.class);
+
+  /** The columns of {@code quotes} in SPEC.md's order; {@code period} is the partition. */
+  public static final List<String> QUOTE_COLUMNS = List.of("quote_id", "article_id", "published_date", "speaker",
+      "speaker_as_written", "speaker_role", "quote", "kind", "cue", "sentence_index", "confidence", "period");
+
+  private final SparkSession spark;
+
+  public SpeakersJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** Stages both tables; returns the number of quotes found. */
+  public long run(TableWriter writer) {
+    Dataset<Row> articles = readArticles(spark, writer);
+    Dataset<QuoteRow> extracted = articles.select("article_id", "published_date", "period", "period_start", "source", "text")
+        .mapPartitions((MapPartitionsFunction<Row, QuoteRow>) rows -> {
+          QuoteExtractor extractor = new QuoteExtractor();
+          List<QuoteRow> out = new ArrayList<>();
+          while (rows.hasNext()) {
+            Row a = rows.next();
+            String id = a.getString(0);
+            int n = 0;
+            for (ExtractedQuote q : extractor.extract(id, a.getString(5))) {
+              out.add(QuoteRow.of(id, (LocalDate) a.get(1), a.getString(2), (LocalDate) a.get(3), a.getString(4), ++n, q));
+            }
+          }
+          return out.iterator();
+        }, Encoders.bean(QuoteRow.class));
+    Dataset<Row> quotes = canonicalNames(extracted.toDF()).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> table = quotes.select(
+          col("quoteId").as("quote_id"), col("articleId").as("article_id"), col("publishedDate").as("published_date"),
+          col("speaker"), col("speakerAsWritten").as("speaker_as_written"), col("speakerRole").as("speaker_role"),
+          col("quote"), col("kind"), col("cue"), col("sentenceIndex").as("sentence_index"), col("confidence"),
+          col("period"));
+      writer.stage("quotes", table, "period", false);
+      writer.stage("speaker_frequency", frequency(quotes), "period", false);
+      long n = quotes.count();
+      LOG.info("speakers: {} quotes", n);
+      return n;
+    } finally {
+      quotes.unpersist();
+    }
+  }
+
+  public static void commit(TableWriter writer) {
+    writer.commit("quotes", true);
+    writer.commit("speaker_frequency", true);
+  }
+
+  static Dataset<Row> readArticles(SparkSession spark, TableWriter writer) {
+    Path path = new Path(writer.root(), "articles");
+    try {
+      if (!writer.fileSystem().exists(new Path(path, "_SUCCESS"))) {
+        throw CorpuscopeException.usage("this stage needs the articles table: run ingest first (no " + path + ")");
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return spark.read().parquet(path.toString()).filter(col("duplicate_of").isNull());
+  }
+
+  /**
+   * One name per person across articles: a surname-only speaker becomes the one full name in
+   * the corpus that ends with it, and stays as written when two people share the surname.
+   */
+  private Dataset<Row> canonicalNames(Dataset<Row> quotes) {
+    List<String> names = quotes.filter(col("speakerRole").equalTo("person")).select("speaker").distinct()
+        .as(Encoders.STRING()).collectAsList();
+    Map<String, String> merged = SpeakerNames.mergeSurnames(names);
+    List<Row> mapping = new ArrayList<>();
+    merged.forEach((from, to) -> {
+      if (!from.equals(to)) {
+        mapping.add(RowFactory.create(from, to));
+      }
+    });
+    if (mapping.isEmpty()) {
+      return quotes;
+    }
+    Dataset<Row> map = spark.createDataFrame(mapping, new StructType()
+        .add("_from", DataTypes.StringType).add("_to", DataTypes.StringType));
+    return quotes.join(org.apache.spark.sql.functions.broadcast(map),
+            quotes.col("speaker").equalTo(map.col("_from")).and(quotes.col("speakerRole").equalTo("person")), "left")
+        .withColumn("speaker", coalesce(col("_to"), col("speaker"))).drop("_from", "_to");
+  }
+
+  /** Per (period, speaker): quotes, direct quotes, articles, outlets, and share of the period's quotes. */
+  static Dataset<Row> frequency(Dataset<Row> quotes) {
+    Dataset<Row> attributed = quotes.filter(col("speaker").isNotNull().and(col("period").notEqual(PeriodBucketer.UNDATED)));
+    return attributed.groupBy("period", "speaker", "speakerRole")
+        .agg(count(lit(1)).as("n_quotes"), sum(when(col("kind").equalTo("direct"), 1).otherwise(0)).cast("long").as("n_direct"),
+            countDistinct("articleId").as("n_articles"), countDistinct("source").as("n_sources"),
+            org.apache.spark.sql.functions.min("periodStart").as("period_start"))
+        .withColumn("share_of_quotes", col("n_quotes").divide(sum("n_quotes").over(Window.partitionBy("period"))))
+        .select(col("period_start"), col("speaker"), col("speakerRole").as("speaker_role"), col("n_quotes"),
+            col("n_direct"), col("n_articles"), col("n_sources"), col("share_of_quotes"), col("period"));
+  }
+}

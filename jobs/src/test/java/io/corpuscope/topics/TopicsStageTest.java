@@ -1,0 +1,61 @@
+package io.corpuscope.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.corpuscope.config.JobConfig;
+import io.corpuscope.pipeline.Pipeline;
+import io.corpuscope.pipeline.Stage;
+import io.corpuscope.spark.TableWriter;
+import io.corpuscope.testing.Repo;
+import io.corpuscope.testing.Runs;
+import io.corpuscope.testing.SharedSpark;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The topics stage end to end: on a real corpus the topics are coherent; its tables are well formed. */
+@ExtendWith(SharedSpark.class)
+class TopicsStageTest {
+  @TempDir Path tmp;
+
+  @Test
+  void onReutersTheTopicsAreCoherentAndDistinct() {
+    Path reuters = Repo.shared("corpora/reuters21578");
+    JobConfig config = Runs.config("input", reuters.toString(), "output", tmp.toString(), "topics-k", "20");
+    new Pipeline(config).run(SharedSpark.session(), EnumSet.of(Stage.INGEST), "t1", Instant.now());
+    TopicsJob.Result r = new TopicsJob(SharedSpark.session(), config)
+        .run(new TableWriter(tmp.toString(), "t2", SharedSpark.session().sparkContext().hadoopConfiguration()));
+    System.out.printf("Reuters-21578, k=20: mean NPMI %.3f, diversity %.2f over %d documents%n", r.meanNpmi(),
+        r.diversity(), r.documents());
+    assertThat(r.topWords()).hasSize(20).allSatisfy(t -> assertThat(t).hasSize(10));
+    assertThat(r.meanNpmi()).isGreaterThan(0.15);
+    assertThat(r.diversity()).isGreaterThanOrEqualTo(0.75);
+  }
+
+  @Test
+  void theSampleRunWritesTermsDocTopicsAndTrendsThatAddUp() {
+    JobConfig config = Runs.config("input", Repo.sample().toString(), "output", tmp.toString());
+    new Pipeline(config).run(SharedSpark.session(), EnumSet.of(Stage.INGEST, Stage.TOPICS), "t3", Instant.now());
+    List<Row> terms = Runs.table(tmp, "topic_terms").collectAsList();
+    assertThat(terms).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.<Integer>getAs("rank")).isBetween(1, 10);
+      assertThat(r.<String>getAs("topic_label")).contains(" / ");
+    });
+    // every article has exactly one dominant topic
+    assertThat(Runs.table(tmp, "doc_topics").filter("is_dominant").groupBy("article_id").count()
+        .filter("count <> 1").count()).isZero();
+    assertThat(Runs.table(tmp, "doc_topics").filter("is_dominant").count()).isEqualTo(5);
+    // within a period the shares sum to one, and dominant counts to the period's stories
+    for (Row p : Runs.table(tmp, "topic_trends").groupBy("period").sum("share", "n_articles").collectAsList()) {
+      assertThat(p.getDouble(1)).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+    }
+    assertThat(Runs.table(tmp, "topic_trends").groupBy().sum("n_articles").first().getLong(0)).isEqualTo(5);
+    assertThat(tmp.resolve("models/topics/phrases.txt")).exists();
+    assertThat(tmp.resolve("models/topics/stages")).isDirectory();
+  }
+}
