@@ -46,6 +46,9 @@ public final class Main {
     ConfigOptions.addTo(topics.getCommandSpec());
     bench.addSubcommand(topics);
     cli.addSubcommand(bench);
+    CommandLine evaluate = new CommandLine(new EvaluateCommand(env));
+    ConfigOptions.addTo(evaluate.getCommandSpec());
+    cli.addSubcommand(evaluate);
     return cli;
   }
 

@@ -31,7 +31,7 @@ class StageCommand implements Callable<Integer> {
 
   static List<StageCommand> all(Map<String, String> env) {
     return List.of(new RunCommand(env), new IngestCommand(env), new TopicsCommand(env),
-        new SpeakersCommand(env));
+        new SpeakersCommand(env), new StanceCommand(env));
   }
 
   @Override
@@ -70,6 +70,14 @@ class StageCommand implements Callable<Integer> {
   static final class SpeakersCommand extends StageCommand {
     SpeakersCommand(Map<String, String> env) {
       super(env, EnumSet.of(Stage.SPEAKERS));
+    }
+  }
+
+  @Command(name = "stance", mixinStandardHelpOptions = true, sortOptions = false, description = "Find statements"
+      + " on defence-spending levels, their holders, stance and targets: spending_statements and stance_trends.")
+  static final class StanceCommand extends StageCommand {
+    StanceCommand(Map<String, String> env) {
+      super(env, EnumSet.of(Stage.STANCE));
     }
   }
 }

@@ -9,6 +9,7 @@ import io.corpuscope.manifest.ManifestWriter;
 import io.corpuscope.manifest.RunManifest;
 import io.corpuscope.spark.SparkSessions;
 import io.corpuscope.speakers.SpeakersJob;
+import io.corpuscope.stance.StanceJob;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.topics.TopicsJob;
 import java.time.Instant;
@@ -84,6 +85,13 @@ public final class Pipeline {
           long n = new SpeakersJob(spark).run(writer);
           SpeakersJob.commit(writer);
           return n + " quotes";
+        });
+      }
+      if (stages.contains(Stage.STANCE)) {
+        timed(manifest, "stance", () -> {
+          long n = new StanceJob(spark).run(writer);
+          StanceJob.commit(writer);
+          return n + " spending statements";
         });
       }
       manifest.status = RunManifest.SUCCEEDED;

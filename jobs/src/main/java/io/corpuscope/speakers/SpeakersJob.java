@@ -8,15 +8,13 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import io.corpuscope.errors.CorpuscopeException;
+import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
 import io.corpuscope.spark.TableWriter;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -52,7 +50,7 @@ public final class SpeakersJob {
 
   /** Stages both tables; returns the number of quotes found. */
   public long run(TableWriter writer) {
-    Dataset<Row> articles = readArticles(spark, writer);
+    Dataset<Row> articles = ArticlesTable.canonical(spark, writer);
     Dataset<QuoteRow> extracted = articles.select("article_id", "published_date", "period", "period_start", "source", "text")
         .mapPartitions((MapPartitionsFunction<Row, QuoteRow>) rows -> {
           QuoteExtractor extractor = new QuoteExtractor();
@@ -87,18 +85,6 @@ public final class SpeakersJob {
   public static void commit(TableWriter writer) {
     writer.commit("quotes", true);
     writer.commit("speaker_frequency", true);
-  }
-
-  static Dataset<Row> readArticles(SparkSession spark, TableWriter writer) {
-    Path path = new Path(writer.root(), "articles");
-    try {
-      if (!writer.fileSystem().exists(new Path(path, "_SUCCESS"))) {
-        throw CorpuscopeException.usage("this stage needs the articles table: run ingest first (no " + path + ")");
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return spark.read().parquet(path.toString()).filter(col("duplicate_of").isNull());
   }
 
   /**

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.corpuscope.config.JobConfig;
 import io.corpuscope.errors.CorpuscopeException;
+import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.topics.TopicModel.TermWeight;
@@ -77,16 +78,7 @@ public final class TopicsJob {
 
   /** The documents the model sees (each story once, tokenised, phrases joined), persisted. */
   public Dataset<Row> prepare(TableWriter writer) {
-    Path articlesPath = new Path(writer.root(), "articles");
-    Dataset<Row> articles;
-    try {
-      if (!writer.fileSystem().exists(new Path(articlesPath, "_SUCCESS"))) {
-        throw CorpuscopeException.usage("topics needs the articles table: run ingest first (no " + articlesPath + ")");
-      }
-      articles = spark.read().parquet(articlesPath.toString()).filter(col("duplicate_of").isNull());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    Dataset<Row> articles = ArticlesTable.canonical(spark, writer);
     Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"));
     docs.persist(StorageLevel.MEMORY_AND_DISK());
     return docs;

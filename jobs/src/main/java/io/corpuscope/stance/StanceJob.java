@@ -1,0 +1,201 @@
+package io.corpuscope.stance;
+
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.corpuscope.ingest.ArticlesTable;
+import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.spark.TableWriter;
+import io.corpuscope.speakers.QuoteExtractor;
+import io.corpuscope.speakers.Sentence;
+import io.corpuscope.speakers.SpeakerNames;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stance stage: the {@code articles} table (each story once) and the {@code quotes} table →
+ * {@code spending_statements} (each sentence about the level of defence spending, per holder)
+ * and {@code stance_trends} (per period and holder, and holder {@code *} for all). Sentences are
+ * the speakers stage's, so a statement inside a quote belongs to that quote's speaker.
+ */
+public final class StanceJob {
+  private static final Logger LOG = LoggerFactory.getLogger(StanceJob.class);
+
+  public static final List<String> STATEMENT_COLUMNS = List.of("statement_id", "article_id", "published_date",
+      "holder", "holder_type", "stance", "target_pct_gdp", "target_pct_low", "target_pct_high", "target_stated",
+      "sentence", "sentence_index", "quote_id", "via", "confidence", "reason", "period");
+
+  private final SparkSession spark;
+
+  public StanceJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public long run(TableWriter writer) {
+    Dataset<Row> articles = readArticles(writer);
+    Dataset<Row> quotes = readQuotes(writer);
+    Dataset<Row> input = quotes == null
+        ? articles.withColumn("quotes", lit(null).cast(DataTypes.createArrayType(QUOTE_STRUCT)))
+        : articles.join(quotes.groupBy("article_id").agg(collect_list(struct(col("sentence_index"), col("speaker"),
+            col("speaker_role"), col("quote"), col("quote_id"))).as("quotes")), new String[] {"article_id"}, "left");
+    Dataset<StatementOut> statements = input
+        .select("article_id", "published_date", "period", "period_start", "source", "title", "text", "quotes")
+        .mapPartitions((MapPartitionsFunction<Row, StatementOut>) rows -> {
+          QuoteExtractor sentencesOf = new QuoteExtractor();
+          SpendingStatementExtractor extractor = new SpendingStatementExtractor();
+          List<StatementOut> out = new ArrayList<>();
+          while (rows.hasNext()) {
+            extractArticle(rows.next(), sentencesOf, extractor, out);
+          }
+          return out.iterator();
+        }, Encoders.bean(StatementOut.class));
+    Dataset<Row> rows = mergeHolders(statements.toDF()).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      writer.stage("spending_statements", rows.select(STATEMENT_COLUMNS.stream().map(StanceJob::beanColumn)
+          .toArray(Column[]::new)), "period", false);
+      writer.stage("stance_trends", trends(rows), "period", false);
+      long n = rows.count();
+      LOG.info("stance: {} spending statements", n);
+      return n;
+    } finally {
+      rows.unpersist();
+    }
+  }
+
+  public static void commit(TableWriter writer) {
+    writer.commit("spending_statements", true);
+    writer.commit("stance_trends", true);
+  }
+
+  private static final StructType QUOTE_STRUCT = new StructType().add("sentence_index", DataTypes.IntegerType)
+      .add("speaker", DataTypes.StringType).add("speaker_role", DataTypes.StringType)
+      .add("quote", DataTypes.StringType).add("quote_id", DataTypes.StringType);
+
+  private static void extractArticle(Row a, QuoteExtractor sentencesOf, SpendingStatementExtractor extractor,
+      List<StatementOut> out) {
+    String articleId = a.getString(0);
+    String text = a.getString(6);
+    List<SentenceInput> sentences = new ArrayList<>();
+    for (Sentence s : sentencesOf.sentences(text)) {
+      sentences.add(new SentenceInput(s.index(), s.text(), s.start(), s.end()));
+    }
+    // A sentence may hold several quotes ("X reassured allies that ..., but is asking them to
+    // raise spending"): the statement belongs to the speaker whose quote is about spending.
+    Map<Integer, QuoteInfo> bySentence = new HashMap<>();
+    Map<Integer, String> quoteIds = new HashMap<>();
+    List<Row> quotes = a.isNullAt(7) ? List.of() : a.getList(7);
+    for (Row q : quotes) {
+      int i = q.getInt(0);
+      if (q.getString(1) == null) {
+        continue;
+      }
+      boolean aboutSpending = q.getString(3) != null && extractor.detector().explain(q.getString(3)) != null;
+      QuoteInfo seen = bySentence.get(i);
+      if (seen == null || (aboutSpending && extractor.detector().explain(seen.quote()) == null)) {
+        bySentence.put(i, new QuoteInfo(q.getString(1), q.getString(2), q.getString(3)));
+        quoteIds.put(i, q.getString(4));
+      }
+    }
+    int n = 0;
+    for (StatementRow r : extractor.extract(articleId, sentences, bySentence, a.getString(4), a.getString(5))) {
+      out.add(StatementOut.of(r, ++n, (LocalDate) a.get(1), a.getString(2), (LocalDate) a.get(3), a.getString(4),
+          quoteIds.get(r.sentenceIndex())));
+    }
+  }
+
+  private Dataset<Row> readArticles(TableWriter writer) {
+    return ArticlesTable.canonical(spark, writer);
+  }
+
+  private Dataset<Row> readQuotes(TableWriter writer) {
+    Path path = new Path(writer.root(), "quotes");
+    try {
+      if (!writer.fileSystem().exists(new Path(path, "_SUCCESS"))) {
+        LOG.warn("stance: no quotes table under {}; holders come from sentence subjects only", path);
+        return null;
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return spark.read().parquet(path.toString());
+  }
+
+  /** Person holders under one name across articles, as the speakers stage does for speakers. */
+  private Dataset<Row> mergeHolders(Dataset<Row> rows) {
+    List<String> names = rows.filter(col("holderType").equalTo("person")).select("holder").distinct()
+        .as(Encoders.STRING()).collectAsList();
+    List<Row> mapping = new ArrayList<>();
+    SpeakerNames.mergeSurnames(names).forEach((from, to) -> {
+      if (!from.equals(to)) {
+        mapping.add(RowFactory.create(from, to));
+      }
+    });
+    if (mapping.isEmpty()) {
+      return rows;
+    }
+    Dataset<Row> map = spark.createDataFrame(mapping, new StructType()
+        .add("_from", DataTypes.StringType).add("_to", DataTypes.StringType));
+    return rows.join(org.apache.spark.sql.functions.broadcast(map),
+            rows.col("holder").equalTo(map.col("_from")).and(rows.col("holderType").equalTo("person")), "left")
+        .withColumn("holder", coalesce(col("_to"), col("holder"))).drop("_from", "_to");
+  }
+
+  /** Per (period, holder) and per period for holder {@code *}: counts, net stance and targets. */
+  static Dataset<Row> trends(Dataset<Row> rows) {
+    Dataset<Row> dated = rows.filter(col("period").notEqual(PeriodBucketer.UNDATED).and(col("holder").isNotNull()));
+    Dataset<Row> all = dated.withColumn("holder", lit("*"));
+    return aggregate(dated).unionByName(aggregate(all));
+  }
+
+  private static Dataset<Row> aggregate(Dataset<Row> rows) {
+    Column support = sum(when(col("stance").equalTo("support"), 1).otherwise(0)).cast("long");
+    Column oppose = sum(when(col("stance").equalTo("oppose"), 1).otherwise(0)).cast("long");
+    Column neutral = sum(when(col("stance").equalTo("neutral"), 1).otherwise(0)).cast("long");
+    return rows.groupBy("period", "holder")
+        .agg(min("periodStart").as("period_start"), support.as("n_support"), oppose.as("n_oppose"),
+            neutral.as("n_neutral"), count(lit(1)).as("_n"), avg("targetPctGdp").as("mean_target_pct_gdp"),
+            max("targetPctGdp").as("max_target_pct_gdp"))
+        .withColumn("net_stance", col("n_support").minus(col("n_oppose")).divide(col("_n")))
+        .select("period_start", "holder", "n_support", "n_oppose", "n_neutral", "net_stance", "mean_target_pct_gdp",
+            "max_target_pct_gdp", "period");
+  }
+
+  private static Column beanColumn(String snake) {
+    StringBuilder camel = new StringBuilder();
+    boolean up = false;
+    for (char c : snake.toCharArray()) {
+      if (c == '_') {
+        up = true;
+      } else {
+        camel.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return col(camel.toString()).as(snake);
+  }
+}
