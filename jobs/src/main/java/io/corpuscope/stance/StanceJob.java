@@ -74,7 +74,12 @@ public final class StanceJob {
           }
           return out.iterator();
         }, Encoders.bean(StatementOut.class));
-    Dataset<Row> rows = mergeHolders(statements.toDF()).persist(StorageLevel.MEMORY_AND_DISK());
+    // rules and the MLlib model vote: the blend is the stance, its probability the confidence
+    StanceModel model = StanceModel.trainBundled(spark);
+    Dataset<Row> blended = model.blend(statements.toDF()
+            .withColumnRenamed("stance", "rule_stance").withColumnRenamed("confidence", "rule_confidence"))
+        .withColumnRenamed("stance_blend", "stance").withColumnRenamed("confidence_blend", "confidence");
+    Dataset<Row> rows = mergeHolders(blended).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       writer.stage("spending_statements", rows.select(STATEMENT_COLUMNS.stream().map(StanceJob::beanColumn)
           .toArray(Column[]::new)), "period", false);
