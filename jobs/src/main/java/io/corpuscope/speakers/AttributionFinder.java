@@ -14,351 +14,351 @@ import java.util.Set;
  */
 final class AttributionFinder {
 
-    /** Adverbs and auxiliaries allowed between a source and its cue ("has also repeatedly said"). */
-    private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "again", "repeatedly",
-            "later", "then", "previously", "earlier", "further", "once", "is", "are", "was", "were", "recently",
-            "publicly", "privately", "reportedly", "separately", "similarly", "flatly", "initially");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later");
+  /** Adverbs and auxiliaries allowed between a source and its cue ("has also repeatedly said"). */
+  private static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "again", "repeatedly",
+      "later", "then", "previously", "earlier", "further", "once", "is", "are", "was", "were", "recently",
+      "publicly", "privately", "reportedly", "separately", "similarly", "flatly", "initially");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later");
 
-    private final ReportingLexicon lexicon;
+  private final ReportingLexicon lexicon;
 
-    AttributionFinder(ReportingLexicon lexicon) {
-        this.lexicon = lexicon;
+  AttributionFinder(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Attribution> find(Sentence s, List<Tok> toks, List<QuoteSpan> quotes) {
+    List<int[]> cues = cues(toks);
+    List<Attribution> out = new ArrayList<>();
+    for (int c = 0; c < cues.size(); c++) {
+      int ci = cues.get(c)[0];
+      int ce = cues.get(c)[1];
+      Tok cue = toks.get(ci);
+      if (passive(toks, ci, ce)) {
+        continue;
+      }
+      boolean participle = sharesSubject(toks, ci);
+      List<Tok> source = participle ? List.of() : leftSource(toks, ci);
+      boolean inverted = false;
+      if (!participle && source.isEmpty()) {
+        // inverted order only right after a quote or a comma: "“…,” said Rutte"
+        source = invertible(toks, ci) ? rightSource(toks, ce) : List.of();
+        inverted = !source.isEmpty();
+        if (!inverted) {
+          continue;   // "Asked about X, ..." : no source, no record
+        }
+      }
+      if (blocked(toks, participle || inverted ? null : source.get(0), ci)) {
+        continue;
+      }
+      int clauseEnd = inverted ? indexOf(toks, source.get(source.size() - 1)) + 1 : ce;
+      int srcStart = inverted ? cue.start() : (participle ? cue.start() : source.get(0).start());
+      String cueText = joinText(toks, ci, ce);
+      // 1. content-first quotation: “Q,” X said
+      QuoteSpan before = ContentSpans.quoteEndingBefore(s, quotes, srcStart);
+      if (before != null && !participle) {
+        List<int[]> segs = new ArrayList<>();
+        segs.add(ContentSpans.trimComma(s, before));
+        QuoteSpan after = ContentSpans.quoteStartingAfter(s, toks, quotes, clauseEnd);
+        if (after != null) {
+          segs.add(ContentSpans.trimComma(s, after));    // split quote: “A,” X said, “B.”
+        }
+        out.add(new Attribution(cue.start(), toks.get(ce - 1).end(), cueText, source, false, segs, true));
+        continue;
+      }
+      // 2. content-after: X said: “Q” / X told reporters that “Q”
+      int contentTok = complementStart(toks, ci, ce, clauseEnd);
+      int nextClause = nextClauseStart(toks, cues, c, s.end());
+      if (contentTok < toks.size()) {
+        QuoteSpan q = ContentSpans.quoteAt(quotes, toks.get(contentTok).start());
+        List<int[]> segs = new ArrayList<>();
+        int lastClose = q == null ? 0 : q.close();
+        if (q != null) {
+          segs.add(ContentSpans.trimComma(s, q));
+          for (QuoteSpan more : quotes) {
+            if (more.continuesPrevious() && more.open() >= q.close() - 1) {
+              segs.add(new int[] {more.contentStart(), more.contentEnd()});
+              lastClose = more.close();
+            }
+          }
+        }
+        if (q != null && ContentSpans.onlyPunctBetween(s, lastClose, nextClause)) {
+          out.add(new Attribution(cue.start(), toks.get(ce - 1).end(), cueText, source, participle, segs, true));
+          continue;
+        }
+      }
+      // 3. indirect: complement after the cue, or content-first "…, X said."
+      int[] span;
+      boolean afterComma = !participle && !inverted && indexOf(toks, source.get(0)) > 0
+          && toks.get(indexOf(toks, source.get(0)) - 1).text().equals(",");
+      boolean tail = contentTok >= toks.size() || toks.get(contentTok).isPunct() && !toks.get(contentTok).quoted()
+          || afterComma && contentTok > clauseEnd && toks.get(contentTok - 1).text().equals(",")
+          && indexOf(toks, source.get(0)) >= 4;   // "Nonetheless, he said, …" has no content before
+      if (tail || inverted) {
+        int from = s.start();
+        int to = srcStart;
+        span = ContentSpans.trim(s, from, to);
+      } else {
+        span = ContentSpans.trim(s, toks.get(contentTok).start(), nextClause);
+      }
+      if (span != null && ContentSpans.wordCount(s, span) >= 2) {
+        out.add(new Attribution(cue.start(), toks.get(ce - 1).end(), cueText, source, participle,
+            List.of(span), false));
+      }
     }
+    return out;
+  }
 
-    List<Attribution> find(Sentence s, List<Tok> toks, List<QuoteSpan> quotes) {
-        List<int[]> cues = cues(toks);
-        List<Attribution> out = new ArrayList<>();
-        for (int c = 0; c < cues.size(); c++) {
-            int ci = cues.get(c)[0];
-            int ce = cues.get(c)[1];
-            Tok cue = toks.get(ci);
-            if (passive(toks, ci, ce)) {
-                continue;
-            }
-            boolean participle = sharesSubject(toks, ci);
-            List<Tok> source = participle ? List.of() : leftSource(toks, ci);
-            boolean inverted = false;
-            if (!participle && source.isEmpty()) {
-                // inverted order only right after a quote or a comma: "“…,” said Rutte"
-                source = invertible(toks, ci) ? rightSource(toks, ce) : List.of();
-                inverted = !source.isEmpty();
-                if (!inverted) {
-                    continue;   // "Asked about X, ..." : no source, no record
-                }
-            }
-            if (blocked(toks, participle || inverted ? null : source.get(0), ci)) {
-                continue;
-            }
-            int clauseEnd = inverted ? indexOf(toks, source.get(source.size() - 1)) + 1 : ce;
-            int srcStart = inverted ? cue.start() : (participle ? cue.start() : source.get(0).start());
-            String cueText = joinText(toks, ci, ce);
-            // 1. content-first quotation: “Q,” X said
-            QuoteSpan before = ContentSpans.quoteEndingBefore(s, quotes, srcStart);
-            if (before != null && !participle) {
-                List<int[]> segs = new ArrayList<>();
-                segs.add(ContentSpans.trimComma(s, before));
-                QuoteSpan after = ContentSpans.quoteStartingAfter(s, toks, quotes, clauseEnd);
-                if (after != null) {
-                    segs.add(ContentSpans.trimComma(s, after));    // split quote: “A,” X said, “B.”
-                }
-                out.add(new Attribution(cue.start(), toks.get(ce - 1).end(), cueText, source, false, segs, true));
-                continue;
-            }
-            // 2. content-after: X said: “Q” / X told reporters that “Q”
-            int contentTok = complementStart(toks, ci, ce, clauseEnd);
-            int nextClause = nextClauseStart(toks, cues, c, s.end());
-            if (contentTok < toks.size()) {
-                QuoteSpan q = ContentSpans.quoteAt(quotes, toks.get(contentTok).start());
-                List<int[]> segs = new ArrayList<>();
-                int lastClose = q == null ? 0 : q.close();
-                if (q != null) {
-                    segs.add(ContentSpans.trimComma(s, q));
-                    for (QuoteSpan more : quotes) {
-                        if (more.continuesPrevious() && more.open() >= q.close() - 1) {
-                            segs.add(new int[] {more.contentStart(), more.contentEnd()});
-                            lastClose = more.close();
-                        }
-                    }
-                }
-                if (q != null && ContentSpans.onlyPunctBetween(s, lastClose, nextClause)) {
-                    out.add(new Attribution(cue.start(), toks.get(ce - 1).end(), cueText, source, participle, segs, true));
-                    continue;
-                }
-            }
-            // 3. indirect: complement after the cue, or content-first "…, X said."
-            int[] span;
-            boolean afterComma = !participle && !inverted && indexOf(toks, source.get(0)) > 0
-                    && toks.get(indexOf(toks, source.get(0)) - 1).text().equals(",");
-            boolean tail = contentTok >= toks.size() || toks.get(contentTok).isPunct() && !toks.get(contentTok).quoted()
-                    || afterComma && contentTok > clauseEnd && toks.get(contentTok - 1).text().equals(",")
-                    && indexOf(toks, source.get(0)) >= 4;   // "Nonetheless, he said, …" has no content before
-            if (tail || inverted) {
-                int from = s.start();
-                int to = srcStart;
-                span = ContentSpans.trim(s, from, to);
-            } else {
-                span = ContentSpans.trim(s, toks.get(contentTok).start(), nextClause);
-            }
-            if (span != null && ContentSpans.wordCount(s, span) >= 2) {
-                out.add(new Attribution(cue.start(), toks.get(ce - 1).end(), cueText, source, participle,
-                        List.of(span), false));
-            }
-        }
-        return out;
+  /** Cue token ranges {start, end}: verb forms and multi-word phrases outside quotes. */
+  private List<int[]> cues(List<Tok> toks) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      if (t.quoted()) {
+        continue;
+      }
+      int phraseEnd = matchPhrase(toks, i);
+      if (phraseEnd > 0) {
+        out.add(new int[] {i, phraseEnd});
+        i = phraseEnd - 1;
+        continue;
+      }
+      String base = lexicon.base(t.text());
+      if (base == null) {
+        continue;
+      }
+      String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
+      String prev = i > 0 ? toks.get(i - 1).lower() : "";
+      boolean verbal = t.isVerb() || next.equals("that") || next.equals(":")
+          || t.lower().endsWith("ing") && prev.matches(",|by|while|when|after|before|and");
+      boolean nominal = prev.matches("the|a|an|his|her|their|its|this|that|newly|recently")
+          || i > 1 && toks.get(i - 1).tag().startsWith("ADV") && toks.get(i - 2).lower().matches("the|a|an");
+      if (verbal && !nominal) {
+        out.add(new int[] {i, i + 1});
+      }
     }
+    return out;
+  }
 
-    /** Cue token ranges {start, end}: verb forms and multi-word phrases outside quotes. */
-    private List<int[]> cues(List<Tok> toks) {
-        List<int[]> out = new ArrayList<>();
-        for (int i = 0; i < toks.size(); i++) {
-            Tok t = toks.get(i);
-            if (t.quoted()) {
-                continue;
-            }
-            int phraseEnd = matchPhrase(toks, i);
-            if (phraseEnd > 0) {
-                out.add(new int[] {i, phraseEnd});
-                i = phraseEnd - 1;
-                continue;
-            }
-            String base = lexicon.base(t.text());
-            if (base == null) {
-                continue;
-            }
-            String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
-            String prev = i > 0 ? toks.get(i - 1).lower() : "";
-            boolean verbal = t.isVerb() || next.equals("that") || next.equals(":")
-                    || t.lower().endsWith("ing") && prev.matches(",|by|while|when|after|before|and");
-            boolean nominal = prev.matches("the|a|an|his|her|their|its|this|that|newly|recently")
-                    || i > 1 && toks.get(i - 1).tag().startsWith("ADV") && toks.get(i - 2).lower().matches("the|a|an");
-            if (verbal && !nominal) {
-                out.add(new int[] {i, i + 1});
-            }
-        }
-        return out;
+  private int matchPhrase(List<Tok> toks, int i) {
+    for (String[] p : lexicon.phrases()) {
+      if (i + p.length > toks.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < p.length && ok; k++) {
+        ok = toks.get(i + k).lower().equals(p[k]) && !toks.get(i + k).quoted();
+      }
+      if (ok) {
+        return i + p.length;
+      }
     }
+    return -1;
+  }
 
-    private int matchPhrase(List<Tok> toks, int i) {
-        for (String[] p : lexicon.phrases()) {
-            if (i + p.length > toks.size()) {
-                continue;
-            }
-            boolean ok = true;
-            for (int k = 0; k < p.length && ok; k++) {
-                ok = toks.get(i + k).lower().equals(p[k]) && !toks.get(i + k).quoted();
-            }
-            if (ok) {
-                return i + p.length;
-            }
-        }
-        return -1;
+  /**
+   * The cue shares the subject of an earlier clause: a participle (", adding that", "while
+   * recalling", "by threatening to") or a coordinated verb ("… and floated", "but assured").
+   */
+  private static boolean sharesSubject(List<Tok> toks, int ci) {
+    if (ci == 0) {
+      return false;
     }
-
-    /**
-     * The cue shares the subject of an earlier clause: a participle (", adding that", "while
-     * recalling", "by threatening to") or a coordinated verb ("… and floated", "but assured").
-     */
-    private static boolean sharesSubject(List<Tok> toks, int ci) {
-        if (ci == 0) {
-            return false;
-        }
-        String prev = toks.get(ci - 1).lower();
-        if (toks.get(ci).lower().endsWith("ing")) {
-            return !beAuxBefore(toks, ci);
-        }
-        return prev.equals("and") || prev.equals("but");
+    String prev = toks.get(ci - 1).lower();
+    if (toks.get(ci).lower().endsWith("ing")) {
+      return !beAuxBefore(toks, ci);
     }
+    return prev.equals("and") || prev.equals("but");
+  }
 
-    /** "a ceasefire announced by Trump", "23 allies estimated to have": no speaker uttering content. */
-    private static boolean passive(List<Tok> toks, int ci, int ce) {
-        String n1 = ce < toks.size() ? toks.get(ce).lower() : "";
-        String n2 = ce + 1 < toks.size() ? toks.get(ce + 1).lower() : "";
-        String n3 = ce + 2 < toks.size() ? toks.get(ce + 2).lower() : "";
-        return n1.equals("by") || n2.equals("by") && !toks.get(ce).isPunct()
-                || n1.equals("to") && (n2.equals("have") || n2.equals("be"))
-                || (ci > 0 && toks.get(ci - 1).lower().matches("is|are|was|were|been|be") && !toks.get(ci).lower().endsWith("ing"));
+  /** "a ceasefire announced by Trump", "23 allies estimated to have": no speaker uttering content. */
+  private static boolean passive(List<Tok> toks, int ci, int ce) {
+    String n1 = ce < toks.size() ? toks.get(ce).lower() : "";
+    String n2 = ce + 1 < toks.size() ? toks.get(ce + 1).lower() : "";
+    String n3 = ce + 2 < toks.size() ? toks.get(ce + 2).lower() : "";
+    return n1.equals("by") || n2.equals("by") && !toks.get(ce).isPunct()
+        || n1.equals("to") && (n2.equals("have") || n2.equals("be"))
+        || (ci > 0 && toks.get(ci - 1).lower().matches("is|are|was|were|been|be") && !toks.get(ci).lower().endsWith("ing"));
+  }
+
+  private static boolean invertible(List<Tok> toks, int ci) {
+    if (ci == 0) {
+      return false;
     }
+    Tok p = toks.get(ci - 1);
+    return p.text().equals(",") || p.quoted() || "”\"’'".contains(p.text());
+  }
 
-    private static boolean invertible(List<Tok> toks, int ci) {
-        if (ci == 0) {
-            return false;
-        }
-        Tok p = toks.get(ci - 1);
-        return p.text().equals(",") || p.quoted() || "”\"’'".contains(p.text());
+  private static boolean beAuxBefore(List<Tok> toks, int ci) {
+    return ci > 0 && toks.get(ci - 1).lower().matches("is|are|was|were|been|be|'s");
+  }
+
+  /** A modal, infinitive "to" or negation between the source and the cue: no utterance reported. */
+  private boolean blocked(List<Tok> toks, Tok sourceStart, int ci) {
+    int from = sourceStart == null ? ci - 2 : indexOf(toks, sourceStart);
+    for (int i = ci - 1; i > from && i >= ci - 4; i--) {
+      String w = toks.get(i).lower();
+      if (lexicon.isBlocker(w) || w.endsWith("n't") || w.endsWith("n’t")) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    private static boolean beAuxBefore(List<Tok> toks, int ci) {
-        return ci > 0 && toks.get(ci - 1).lower().matches("is|are|was|were|been|be|'s");
+  /** The source noun phrase ending right before the cue (adverbs, auxiliaries, an apposition skipped). */
+  private List<Tok> leftSource(List<Tok> toks, int ci) {
+    int i = ci - 1;
+    while (i >= 0 && (SKIPPABLE.contains(toks.get(i).lower()) || lexicon.isBlocker(toks.get(i).lower())
+        || toks.get(i).tag().startsWith("ADV") && !toks.get(i).isPunct())) {
+      i--;
     }
-
-    /** A modal, infinitive "to" or negation between the source and the cue: no utterance reported. */
-    private boolean blocked(List<Tok> toks, Tok sourceStart, int ci) {
-        int from = sourceStart == null ? ci - 2 : indexOf(toks, sourceStart);
-        for (int i = ci - 1; i > from && i >= ci - 4; i--) {
-            String w = toks.get(i).lower();
-            if (lexicon.isBlocker(w) || w.endsWith("n't") || w.endsWith("n’t")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The source noun phrase ending right before the cue (adverbs, auxiliaries, an apposition skipped). */
-    private List<Tok> leftSource(List<Tok> toks, int ci) {
-        int i = ci - 1;
-        while (i >= 0 && (SKIPPABLE.contains(toks.get(i).lower()) || lexicon.isBlocker(toks.get(i).lower())
-                || toks.get(i).tag().startsWith("ADV") && !toks.get(i).isPunct())) {
-            i--;
-        }
-        if (i >= 0 && toks.get(i).text().equals(",")) {
-            // apposition "X, the head of Y, said": the name before the first comma is the source
-            int j = i - 1;
-            while (j >= 0 && !toks.get(j).text().equals(",") && !toks.get(j).isVerb() && !toks.get(j).quoted()) {
-                j--;
-            }
-            if (j > 0 && j < i - 1 && toks.get(j).text().equals(",")
-                    && toks.get(j + 1).lower().matches("the|a|an|who|its|his|her")) {
-                i = j - 1;
-            } else {
-                return List.of();
-            }
-        }
-        int end = i + 1;
-        while (i >= 0 && isNpToken(toks.get(i), toks, i)) {
-            i--;
-        }
-        List<Tok> np = new ArrayList<>(toks.subList(i + 1, end));
-        while (!np.isEmpty() && np.get(0).lower().equals("of")) {
-            np.remove(0);
-        }
-        boolean content = np.stream().anyMatch(t -> t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")
-                || t.tag().startsWith("PRON") || t.isCapitalised());
-        return content ? np : List.of();
-    }
-
-    private static boolean isNpToken(Tok t, List<Tok> toks, int i) {
-        if (t.quoted() && !t.text().startsWith("[")) {
-            return false;
-        }
-        String tag = t.tag();
-        String w = t.lower();
-        if (w.equals("of")) {
-            return i > 0 && (toks.get(i - 1).isCapitalised() || toks.get(i - 1).tag().startsWith("NOUN"));
-        }
-        if (t.text().matches("[\\[\\]]|[A-Z]\\.|-")) {
-            return true;
-        }
-        return tag.startsWith("PROPN") || tag.startsWith("NOUN") || tag.startsWith("ADJ") || tag.startsWith("DET")
-                || tag.startsWith("NUM") || (tag.startsWith("PRON") && !w.matches("that|which|who|what"))
-                || t.isPossessive() || (t.isCapitalised() && !t.isPunct() && !w.equals("but") && !w.equals("and"));
-    }
-
-    /** The subject noun phrase before token {@code verb}, for discourse salience. */
-    List<Tok> subjectBefore(List<Tok> toks, int verb) {
-        return leftSource(toks, verb);
-    }
-
-    /**
-     * The subject of the clause a participle or coordinated verb at {@code ci} hangs on: the
-     * source noun phrase of the nearest verb to its left ("Trump hurt … by threatening").
-     */
-    List<Tok> clauseSubject(List<Tok> toks, int ci) {
-        for (int v = ci - 1; v >= 0; v--) {
-            Tok t = toks.get(v);
-            if (t.isVerb() && !t.quoted() && !sharesSubject(toks, v) && !t.lower().matches("has|have|had|is|are|was|were")) {
-                List<Tok> np = leftSource(toks, v);
-                if (!np.isEmpty()) {
-                    return np;
-                }
-            }
-        }
+    if (i >= 0 && toks.get(i).text().equals(",")) {
+      // apposition "X, the head of Y, said": the name before the first comma is the source
+      int j = i - 1;
+      while (j >= 0 && !toks.get(j).text().equals(",") && !toks.get(j).isVerb() && !toks.get(j).quoted()) {
+        j--;
+      }
+      if (j > 0 && j < i - 1 && toks.get(j).text().equals(",")
+          && toks.get(j + 1).lower().matches("the|a|an|who|its|his|her")) {
+        i = j - 1;
+      } else {
         return List.of();
+      }
     }
-
-    /** Inverted source "said Rutte", "said the Pentagon", "according to officials". */
-    private List<Tok> rightSource(List<Tok> toks, int ce) {
-        int i = ce;
-        List<Tok> np = new ArrayList<>();
-        while (i < toks.size() && isNpToken(toks.get(i), toks, i) && !toks.get(i).lower().equals("that")) {
-            np.add(toks.get(i));
-            i++;
-        }
-        boolean closed = i >= toks.size() || toks.get(i).isPunct() || toks.get(i).lower().matches("on|in|at|after|before|during");
-        boolean named = np.stream().anyMatch(t -> t.isCapitalised() || t.tag().startsWith("NOUN"));
-        return closed && named && np.size() <= 8 ? np : List.of();
+    int end = i + 1;
+    while (i >= 0 && isNpToken(toks.get(i), toks, i)) {
+      i--;
     }
+    List<Tok> np = new ArrayList<>(toks.subList(i + 1, end));
+    while (!np.isEmpty() && np.get(0).lower().equals("of")) {
+      np.remove(0);
+    }
+    boolean content = np.stream().anyMatch(t -> t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")
+        || t.tag().startsWith("PRON") || t.isCapitalised());
+    return content ? np : List.of();
+  }
 
-    /** Token index where the complement starts: after an object for tell-type verbs, "that", time phrases. */
-    private int complementStart(List<Tok> toks, int ci, int ce, int clauseEnd) {
-        int i = clauseEnd;
-        // a "that" soon after the cue, with no other clause in between: "said on Friday that", "told reporters that"
-        for (int k = i; k < toks.size() && k < i + 15; k++) {
-            Tok t = toks.get(k);
-            if (t.lower().equals("that") && !t.quoted()) {
-                return k + 1;
-            }
-            if (t.quoted() || t.text().matches("[.;:!?]") || (t.isVerb() && !t.lower().equals("broadcast"))
-                    || lexicon.base(t.text()) != null || t.lower().matches("to|as|of|for|if|whether")) {
-                break;
-            }
+  private static boolean isNpToken(Tok t, List<Tok> toks, int i) {
+    if (t.quoted() && !t.text().startsWith("[")) {
+      return false;
+    }
+    String tag = t.tag();
+    String w = t.lower();
+    if (w.equals("of")) {
+      return i > 0 && (toks.get(i - 1).isCapitalised() || toks.get(i - 1).tag().startsWith("NOUN"));
+    }
+    if (t.text().matches("[\\[\\]]|[A-Z]\\.|-")) {
+      return true;
+    }
+    return tag.startsWith("PROPN") || tag.startsWith("NOUN") || tag.startsWith("ADJ") || tag.startsWith("DET")
+        || tag.startsWith("NUM") || (tag.startsWith("PRON") && !w.matches("that|which|who|what"))
+        || t.isPossessive() || (t.isCapitalised() && !t.isPunct() && !w.equals("but") && !w.equals("and"));
+  }
+
+  /** The subject noun phrase before token {@code verb}, for discourse salience. */
+  List<Tok> subjectBefore(List<Tok> toks, int verb) {
+    return leftSource(toks, verb);
+  }
+
+  /**
+   * The subject of the clause a participle or coordinated verb at {@code ci} hangs on: the
+   * source noun phrase of the nearest verb to its left ("Trump hurt … by threatening").
+   */
+  List<Tok> clauseSubject(List<Tok> toks, int ci) {
+    for (int v = ci - 1; v >= 0; v--) {
+      Tok t = toks.get(v);
+      if (t.isVerb() && !t.quoted() && !sharesSubject(toks, v) && !t.lower().matches("has|have|had|is|are|was|were")) {
+        List<Tok> np = leftSource(toks, v);
+        if (!np.isEmpty()) {
+          return np;
         }
-        String base = lexicon.base(toks.get(ci).text());
-        if (base != null && (base.equals("reassure") || base.equals("assure")) && i + 1 < toks.size()) {
-            // "reassured allies of X": the content is X
-            for (int k = i; k < toks.size() && k < i + 6; k++) {
-                if (toks.get(k).lower().equals("of")) {
-                    return k + 1;
-                }
-                if (toks.get(k).isPunct() || toks.get(k).isVerb()) {
-                    break;
-                }
-            }
+      }
+    }
+    return List.of();
+  }
+
+  /** Inverted source "said Rutte", "said the Pentagon", "according to officials". */
+  private List<Tok> rightSource(List<Tok> toks, int ce) {
+    int i = ce;
+    List<Tok> np = new ArrayList<>();
+    while (i < toks.size() && isNpToken(toks.get(i), toks, i) && !toks.get(i).lower().equals("that")) {
+      np.add(toks.get(i));
+      i++;
+    }
+    boolean closed = i >= toks.size() || toks.get(i).isPunct() || toks.get(i).lower().matches("on|in|at|after|before|during");
+    boolean named = np.stream().anyMatch(t -> t.isCapitalised() || t.tag().startsWith("NOUN"));
+    return closed && named && np.size() <= 8 ? np : List.of();
+  }
+
+  /** Token index where the complement starts: after an object for tell-type verbs, "that", time phrases. */
+  private int complementStart(List<Tok> toks, int ci, int ce, int clauseEnd) {
+    int i = clauseEnd;
+    // a "that" soon after the cue, with no other clause in between: "said on Friday that", "told reporters that"
+    for (int k = i; k < toks.size() && k < i + 15; k++) {
+      Tok t = toks.get(k);
+      if (t.lower().equals("that") && !t.quoted()) {
+        return k + 1;
+      }
+      if (t.quoted() || t.text().matches("[.;:!?]") || (t.isVerb() && !t.lower().equals("broadcast"))
+          || lexicon.base(t.text()) != null || t.lower().matches("to|as|of|for|if|whether")) {
+        break;
+      }
+    }
+    String base = lexicon.base(toks.get(ci).text());
+    if (base != null && (base.equals("reassure") || base.equals("assure")) && i + 1 < toks.size()) {
+      // "reassured allies of X": the content is X
+      for (int k = i; k < toks.size() && k < i + 6; k++) {
+        if (toks.get(k).lower().equals("of")) {
+          return k + 1;
         }
-        while (i < toks.size() && (WEEKDAYS.contains(toks.get(i).lower())
-                || toks.get(i).lower().equals("on") && i + 1 < toks.size() && WEEKDAYS.contains(toks.get(i + 1).lower()))) {
-            i++;
+        if (toks.get(k).isPunct() || toks.get(k).isVerb()) {
+          break;
         }
-        while (i < toks.size() && toks.get(i).text().matches("[,:]")) {
-            i++;
+      }
+    }
+    while (i < toks.size() && (WEEKDAYS.contains(toks.get(i).lower())
+        || toks.get(i).lower().equals("on") && i + 1 < toks.size() && WEEKDAYS.contains(toks.get(i + 1).lower()))) {
+      i++;
+    }
+    while (i < toks.size() && toks.get(i).text().matches("[,:]")) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where the content of cue c ends: before the clause of the next cue, else the sentence end. */
+  private int nextClauseStart(List<Tok> toks, List<int[]> cues, int c, int sentenceEnd) {
+    for (int n = c + 1; n < cues.size(); n++) {
+      int ni = cues.get(n)[0];
+      Tok cue = toks.get(ni);
+      int k;
+      if (sharesSubject(toks, ni)) {
+        k = ni;   // participle: the content stops at ", adding"
+      } else {
+        List<Tok> src = leftSource(toks, ni);
+        if (src.isEmpty()) {
+          continue;
         }
+        k = indexOf(toks, src.get(0));
+      }
+      while (k > 0 && toks.get(k - 1).lower().matches(",|but|and|while|though|although|as|however|;")) {
+        k--;
+      }
+      return toks.get(k).start();
+    }
+    return sentenceEnd;
+  }
+
+  private static int indexOf(List<Tok> toks, Tok t) {
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i) == t) {
         return i;
+      }
     }
+    return -1;
+  }
 
-    /** Where the content of cue c ends: before the clause of the next cue, else the sentence end. */
-    private int nextClauseStart(List<Tok> toks, List<int[]> cues, int c, int sentenceEnd) {
-        for (int n = c + 1; n < cues.size(); n++) {
-            int ni = cues.get(n)[0];
-            Tok cue = toks.get(ni);
-            int k;
-            if (sharesSubject(toks, ni)) {
-                k = ni;   // participle: the content stops at ", adding"
-            } else {
-                List<Tok> src = leftSource(toks, ni);
-                if (src.isEmpty()) {
-                    continue;
-                }
-                k = indexOf(toks, src.get(0));
-            }
-            while (k > 0 && toks.get(k - 1).lower().matches(",|but|and|while|though|although|as|however|;")) {
-                k--;
-            }
-            return toks.get(k).start();
-        }
-        return sentenceEnd;
-    }
-
-    private static int indexOf(List<Tok> toks, Tok t) {
-        for (int i = 0; i < toks.size(); i++) {
-            if (toks.get(i) == t) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static String joinText(List<Tok> toks, int a, int b) {
-        return SpeakerResolver.joinToks(toks.subList(a, b));
-    }
+  private static String joinText(List<Tok> toks, int a, int b) {
+    return SpeakerResolver.joinToks(toks.subList(a, b));
+  }
 }

@@ -20,12 +20,12 @@ import java.io.Serializable;
  * @param confidence rule-based confidence in the speaker, 0..1
  */
 public record ExtractedQuote(int sentenceIndex, String speaker, String speakerAsWritten, String speakerRole,
-                             String quote, String kind, String cue, int start, int end, double confidence)
-        implements Serializable {
+               String quote, String kind, String cue, int start, int end, double confidence)
+    implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    public boolean isPerson() {
-        return "person".equals(speakerRole);
-    }
+  public boolean isPerson() {
+    return "person".equals(speakerRole);
+  }
 }

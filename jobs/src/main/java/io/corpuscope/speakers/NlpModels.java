@@ -22,54 +22,54 @@ import opennlp.tools.util.Span;
  */
 public final class NlpModels {
 
-    private static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private NlpModels() {
-    }
+  private NlpModels() {
+  }
 
-    /** Initialization-on-demand holder: the JVM guarantees one thread-safe load. */
-    private static final class Holder {
-        static final SentenceModel SENTENCE_MODEL = load(SENTENCE, SentenceModel::new);
-        static final TokenizerModel TOKEN_MODEL = load(TOKENS, TokenizerModel::new);
-        static final POSModel POS_MODEL = load(POS, POSModel::new);
-        static final ThreadLocal<SentenceDetectorME> SENTENCES =
-                ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
-        static final ThreadLocal<TokenizerME> TOKENIZER =
-                ThreadLocal.withInitial(() -> new TokenizerME(TOKEN_MODEL));
-        static final ThreadLocal<POSTaggerME> TAGGER =
-                ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
-    }
+  /** Initialization-on-demand holder: the JVM guarantees one thread-safe load. */
+  private static final class Holder {
+    static final SentenceModel SENTENCE_MODEL = load(SENTENCE, SentenceModel::new);
+    static final TokenizerModel TOKEN_MODEL = load(TOKENS, TokenizerModel::new);
+    static final POSModel POS_MODEL = load(POS, POSModel::new);
+    static final ThreadLocal<SentenceDetectorME> SENTENCES =
+        ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
+    static final ThreadLocal<TokenizerME> TOKENIZER =
+        ThreadLocal.withInitial(() -> new TokenizerME(TOKEN_MODEL));
+    static final ThreadLocal<POSTaggerME> TAGGER =
+        ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
+  }
 
-    private interface Loader<T> {
-        T read(InputStream in) throws IOException;
-    }
+  private interface Loader<T> {
+    T read(InputStream in) throws IOException;
+  }
 
-    private static <T> T load(String resource, Loader<T> loader) {
-        try (InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath"
-                        + " (dependency opennlp-models-*-en 1.3.0 missing?)");
-            }
-            return loader.read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
-        }
+  private static <T> T load(String resource, Loader<T> loader) {
+    try (InputStream in = NlpModels.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath"
+            + " (dependency opennlp-models-*-en 1.3.0 missing?)");
+      }
+      return loader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
     }
+  }
 
-    /** Sentence spans of {@code text} (character offsets into it). */
-    public static Span[] sentencePositions(String text) {
-        return Holder.SENTENCES.get().sentPosDetect(text);
-    }
+  /** Sentence spans of {@code text} (character offsets into it). */
+  public static Span[] sentencePositions(String text) {
+    return Holder.SENTENCES.get().sentPosDetect(text);
+  }
 
-    /** Token spans of {@code text} (character offsets into it). */
-    public static Span[] tokenPositions(String text) {
-        return Holder.TOKENIZER.get().tokenizePos(text);
-    }
+  /** Token spans of {@code text} (character offsets into it). */
+  public static Span[] tokenPositions(String text) {
+    return Holder.TOKENIZER.get().tokenizePos(text);
+  }
 
-    /** UD POS tags, one per token. */
-    public static String[] tags(String[] tokens) {
-        return Holder.TAGGER.get().tag(tokens);
-    }
+  /** UD POS tags, one per token. */
+  public static String[] tags(String[] tokens) {
+    return Holder.TAGGER.get().tag(tokens);
+  }
 }

@@ -16,86 +16,86 @@ import java.util.List;
  */
 final class QuoteMarks {
 
-    private QuoteMarks() {
-    }
+  private QuoteMarks() {
+  }
 
-    /** Quote spans in {@code text[from, to)} (one paragraph), in order. */
-    static List<QuoteSpan> find(String text, int from, int to) {
-        List<QuoteSpan> out = new ArrayList<>();
-        int curly = -1;
-        int straight = -1;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '“' || c == '«' || c == '„') {
-                if (curly >= 0) {
-                    // a second opener before any closer: the first quote was left open, end it here
-                    add(out, text, curly, i, false);
-                }
-                curly = i;
-            } else if (c == '”' || c == '»') {
-                if (curly >= 0) {
-                    add(out, text, curly, i + 1, false);
-                    curly = -1;
-                } else if (straight < 0) {
-                    int start = out.isEmpty() ? from - 1 : out.get(out.size() - 1).close();
-                    add(out, text, start, i + 1, !out.isEmpty());
-                }
-            } else if (c == '"' && curly < 0) {
-                if (straight < 0) {
-                    straight = i;
-                } else {
-                    add(out, text, straight, i + 1, false);
-                    straight = -1;
-                }
-            }
+  /** Quote spans in {@code text[from, to)} (one paragraph), in order. */
+  static List<QuoteSpan> find(String text, int from, int to) {
+    List<QuoteSpan> out = new ArrayList<>();
+    int curly = -1;
+    int straight = -1;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '«' || c == '„') {
+        if (curly >= 0) {
+          // a second opener before any closer: the first quote was left open, end it here
+          add(out, text, curly, i, false);
         }
-        int open = curly >= 0 ? curly : straight;
-        if (open >= 0) {
-            add(out, text, open, to + 1, false);
+        curly = i;
+      } else if (c == '”' || c == '»') {
+        if (curly >= 0) {
+          add(out, text, curly, i + 1, false);
+          curly = -1;
+        } else if (straight < 0) {
+          int start = out.isEmpty() ? from - 1 : out.get(out.size() - 1).close();
+          add(out, text, start, i + 1, !out.isEmpty());
         }
-        return out;
+      } else if (c == '"' && curly < 0) {
+        if (straight < 0) {
+          straight = i;
+        } else {
+          add(out, text, straight, i + 1, false);
+          straight = -1;
+        }
+      }
     }
+    int open = curly >= 0 ? curly : straight;
+    if (open >= 0) {
+      add(out, text, open, to + 1, false);
+    }
+    return out;
+  }
 
-    /** Adds the span with marks at open and close-1 (either may be virtual, outside the text). */
-    private static void add(List<QuoteSpan> out, String text, int open, int close, boolean continues) {
-        int cs = open + 1;
-        int ce = Math.min(close - 1, text.length());
-        while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
-            cs++;
-        }
-        while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
-            ce--;
-        }
-        if (ce > cs) {
-            out.add(new QuoteSpan(Math.max(open, 0), Math.min(close, text.length()), cs, ce, continues));
-        }
+  /** Adds the span with marks at open and close-1 (either may be virtual, outside the text). */
+  private static void add(List<QuoteSpan> out, String text, int open, int close, boolean continues) {
+    int cs = open + 1;
+    int ce = Math.min(close - 1, text.length());
+    while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
+      cs++;
     }
+    while (ce > cs && Character.isWhitespace(text.charAt(ce - 1))) {
+      ce--;
+    }
+    if (ce > cs) {
+      out.add(new QuoteSpan(Math.max(open, 0), Math.min(close, text.length()), cs, ce, continues));
+    }
+  }
 
-    /**
-     * A quote nested inside {@code outer}: single marks ({@code ' ‘ ’}) opening at a word start
-     * and closing before a non-letter, so {@code Trump's} and {@code it’s} are not taken for marks.
-     * Returns {start, end} of the inner content or null.
-     */
-    static int[] nested(String text, QuoteSpan outer) {
-        int open = -1;
-        for (int i = outer.contentStart(); i < outer.contentEnd(); i++) {
-            char c = text.charAt(i);
-            boolean mark = c == '\'' || c == '‘' || c == '’';
-            if (!mark) {
-                continue;
-            }
-            char prev = i > 0 ? text.charAt(i - 1) : ' ';
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            if (open < 0 && c != '’' && !Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
-                open = i;
-            } else if (open >= 0 && c != '‘' && !Character.isLetterOrDigit(next) && !Character.isWhitespace(prev)) {
-                int ce = i;
-                while (ce > open + 1 && ",".indexOf(text.charAt(ce - 1)) >= 0) {
-                    ce--;
-                }
-                return new int[] {open + 1, ce};
-            }
+  /**
+   * A quote nested inside {@code outer}: single marks ({@code ' ‘ ’}) opening at a word start
+   * and closing before a non-letter, so {@code Trump's} and {@code it’s} are not taken for marks.
+   * Returns {start, end} of the inner content or null.
+   */
+  static int[] nested(String text, QuoteSpan outer) {
+    int open = -1;
+    for (int i = outer.contentStart(); i < outer.contentEnd(); i++) {
+      char c = text.charAt(i);
+      boolean mark = c == '\'' || c == '‘' || c == '’';
+      if (!mark) {
+        continue;
+      }
+      char prev = i > 0 ? text.charAt(i - 1) : ' ';
+      char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      if (open < 0 && c != '’' && !Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next)) {
+        open = i;
+      } else if (open >= 0 && c != '‘' && !Character.isLetterOrDigit(next) && !Character.isWhitespace(prev)) {
+        int ce = i;
+        while (ce > open + 1 && ",".indexOf(text.charAt(ce - 1)) >= 0) {
+          ce--;
         }
-        return null;
+        return new int[] {open + 1, ce};
+      }
     }
+    return null;
+  }
 }

@@ -10,7 +10,7 @@ package io.corpuscope.speakers;
  */
 public record QuoteSpan(int open, int close, int contentStart, int contentEnd, boolean continuesPrevious) {
 
-    public boolean contains(int pos) {
-        return pos >= open && pos < close;
-    }
+  public boolean contains(int pos) {
+    return pos >= open && pos < close;
+  }
 }

@@ -23,74 +23,74 @@ import java.util.Set;
  */
 final class ReportingLexicon implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-    static final String RESOURCE = "corpuscope/reference/reporting-verbs.txt";
+  private static final long serialVersionUID = 1L;
+  static final String RESOURCE = "corpuscope/reference/reporting-verbs.txt";
 
-    private final Map<String, String> baseOf = new HashMap<>();
-    private final Set<String> objectVerbs = new HashSet<>();
-    private final List<String[]> phrases = new ArrayList<>();
-    private final Set<String> blockers = new HashSet<>();
+  private final Map<String, String> baseOf = new HashMap<>();
+  private final Set<String> objectVerbs = new HashSet<>();
+  private final List<String[]> phrases = new ArrayList<>();
+  private final Set<String> blockers = new HashSet<>();
 
-    private static volatile ReportingLexicon defaultLexicon;
+  private static volatile ReportingLexicon defaultLexicon;
 
-    static ReportingLexicon loadDefault() {
-        ReportingLexicon l = defaultLexicon;
-        if (l == null) {
-            try (InputStream in = ReportingLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
-                }
-                l = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            defaultLexicon = l;
+  static ReportingLexicon loadDefault() {
+    ReportingLexicon l = defaultLexicon;
+    if (l == null) {
+      try (InputStream in = ReportingLexicon.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("classpath resource " + RESOURCE + " is missing");
         }
-        return l;
+        l = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      defaultLexicon = l;
     }
+    return l;
+  }
 
-    static ReportingLexicon parse(BufferedReader reader) throws IOException {
-        ReportingLexicon l = new ReportingLexicon();
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            int hash = line.indexOf('#');
-            String s = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
-            if (s.isEmpty()) {
-                continue;
-            }
-            String[] f = s.split("\\s+");
-            switch (f[0]) {
-                case "verb" -> {
-                    for (int i = 1; i < f.length; i++) {
-                        l.baseOf.put(f[i], f[1]);
-                    }
-                }
-                case "object" -> l.objectVerbs.add(f[1]);
-                case "phrase" -> l.phrases.add(java.util.Arrays.copyOfRange(f, 1, f.length));
-                case "blocker" -> l.blockers.add(f[1]);
-                default -> throw new IllegalArgumentException(RESOURCE + " line " + n + ": unknown entry '" + f[0] + "'");
-            }
+  static ReportingLexicon parse(BufferedReader reader) throws IOException {
+    ReportingLexicon l = new ReportingLexicon();
+    String line;
+    int n = 0;
+    while ((line = reader.readLine()) != null) {
+      n++;
+      int hash = line.indexOf('#');
+      String s = (hash >= 0 ? line.substring(0, hash) : line).strip().toLowerCase(Locale.ROOT);
+      if (s.isEmpty()) {
+        continue;
+      }
+      String[] f = s.split("\\s+");
+      switch (f[0]) {
+        case "verb" -> {
+          for (int i = 1; i < f.length; i++) {
+            l.baseOf.put(f[i], f[1]);
+          }
         }
-        return l;
+        case "object" -> l.objectVerbs.add(f[1]);
+        case "phrase" -> l.phrases.add(java.util.Arrays.copyOfRange(f, 1, f.length));
+        case "blocker" -> l.blockers.add(f[1]);
+        default -> throw new IllegalArgumentException(RESOURCE + " line " + n + ": unknown entry '" + f[0] + "'");
+      }
     }
+    return l;
+  }
 
-    /** The base form if {@code word} is a reporting verb form, else null. */
-    String base(String word) {
-        return baseOf.get(word.toLowerCase(Locale.ROOT));
-    }
+  /** The base form if {@code word} is a reporting verb form, else null. */
+  String base(String word) {
+    return baseOf.get(word.toLowerCase(Locale.ROOT));
+  }
 
-    boolean takesObject(String base) {
-        return objectVerbs.contains(base);
-    }
+  boolean takesObject(String base) {
+    return objectVerbs.contains(base);
+  }
 
-    boolean isBlocker(String word) {
-        return blockers.contains(word.toLowerCase(Locale.ROOT));
-    }
+  boolean isBlocker(String word) {
+    return blockers.contains(word.toLowerCase(Locale.ROOT));
+  }
 
-    /** Multi-word cues, each as lower-case words. */
-    List<String[]> phrases() {
-        return phrases;
-    }
+  /** Multi-word cues, each as lower-case words. */
+  List<String[]> phrases() {
+    return phrases;
+  }
 }

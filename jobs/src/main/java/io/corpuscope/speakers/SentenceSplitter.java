@@ -12,76 +12,76 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceSplitter {
 
-    private SentenceSplitter() {
-    }
+  private SentenceSplitter() {
+  }
 
-    /** The sentence units of {@code text}, indexed from 0 in reading order. */
-    public static List<Sentence> split(String text) {
-        List<Sentence> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        int p = 0;
-        while (p <= text.length()) {
-            int nl = text.indexOf('\n', p);
-            int end = nl < 0 ? text.length() : nl;
-            splitParagraph(text, p, end, out);
-            if (nl < 0) {
-                break;
-            }
-            p = nl + 1;
-        }
-        return out;
+  /** The sentence units of {@code text}, indexed from 0 in reading order. */
+  public static List<Sentence> split(String text) {
+    List<Sentence> out = new ArrayList<>();
+    if (text == null) {
+      return out;
     }
+    int p = 0;
+    while (p <= text.length()) {
+      int nl = text.indexOf('\n', p);
+      int end = nl < 0 ? text.length() : nl;
+      splitParagraph(text, p, end, out);
+      if (nl < 0) {
+        break;
+      }
+      p = nl + 1;
+    }
+    return out;
+  }
 
-    private static void splitParagraph(String text, int from, int to, List<Sentence> out) {
-        String para = text.substring(from, to);
-        if (para.isBlank()) {
-            return;
-        }
-        List<QuoteSpan> quotes = QuoteMarks.find(text, from, to);
-        Span[] spans = NlpModels.sentencePositions(para);
-        int start = -1;
-        int end = -1;
-        for (Span s : spans) {
-            int a = from + s.getStart();
-            int b = from + s.getEnd();
-            if (start < 0) {
-                start = a;
-            } else if (!insideQuote(quotes, a)) {
-                emit(text, start, end, out);
-                start = a;
-            }
-            end = b;
-        }
-        if (start >= 0) {
-            emit(text, start, end, out);
-        }
+  private static void splitParagraph(String text, int from, int to, List<Sentence> out) {
+    String para = text.substring(from, to);
+    if (para.isBlank()) {
+      return;
     }
+    List<QuoteSpan> quotes = QuoteMarks.find(text, from, to);
+    Span[] spans = NlpModels.sentencePositions(para);
+    int start = -1;
+    int end = -1;
+    for (Span s : spans) {
+      int a = from + s.getStart();
+      int b = from + s.getEnd();
+      if (start < 0) {
+        start = a;
+      } else if (!insideQuote(quotes, a)) {
+        emit(text, start, end, out);
+        start = a;
+      }
+      end = b;
+    }
+    if (start >= 0) {
+      emit(text, start, end, out);
+    }
+  }
 
-    /** A boundary strictly inside a quotation (marks included) or a stray-mark continuation. */
-    private static boolean insideQuote(List<QuoteSpan> quotes, int boundary) {
-        for (QuoteSpan q : quotes) {
-            if (boundary > q.open() && boundary < q.close()) {
-                return true;
-            }
-        }
-        return false;
+  /** A boundary strictly inside a quotation (marks included) or a stray-mark continuation. */
+  private static boolean insideQuote(List<QuoteSpan> quotes, int boundary) {
+    for (QuoteSpan q : quotes) {
+      if (boundary > q.open() && boundary < q.close()) {
+        return true;
+      }
     }
+    return false;
+  }
 
-    private static void emit(String text, int start, int end, List<Sentence> out) {
-        while (start < end && isSpace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
-        }
+  private static void emit(String text, int start, int end, List<Sentence> out) {
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
     }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new Sentence(out.size(), start, end, text.substring(start, end)));
+    }
+  }
 
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0';
-    }
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || c == '\u00A0';
+  }
 }

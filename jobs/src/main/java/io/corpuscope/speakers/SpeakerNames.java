@@ -21,116 +21,116 @@ import java.util.Set;
  */
 public final class SpeakerNames implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 
-    private final Map<String, String> aliases = new HashMap<>();
-    private final Set<String> titleWords = new HashSet<>();
+  private final Map<String, String> aliases = new HashMap<>();
+  private final Set<String> titleWords = new HashSet<>();
 
-    private static volatile SpeakerNames defaults;
+  private static volatile SpeakerNames defaults;
 
-    /** The bundled alias and title files. */
-    public static SpeakerNames loadDefault() {
-        SpeakerNames n = defaults;
-        if (n == null) {
-            n = new SpeakerNames();
-            for (String line : ReferenceFiles.lines("speaker-aliases.tsv")) {
-                String[] f = line.split("\t");
-                if (f.length == 2) {
-                    n.aliases.put(key(f[0]), f[1].strip());
-                }
-            }
-            for (String line : ReferenceFiles.lines("person-titles.txt")) {
-                n.titleWords.add(line.toLowerCase(Locale.ROOT));
-            }
-            defaults = n;
+  /** The bundled alias and title files. */
+  public static SpeakerNames loadDefault() {
+    SpeakerNames n = defaults;
+    if (n == null) {
+      n = new SpeakerNames();
+      for (String line : ReferenceFiles.lines("speaker-aliases.tsv")) {
+        String[] f = line.split("\t");
+        if (f.length == 2) {
+          n.aliases.put(key(f[0]), f[1].strip());
         }
-        return n;
+      }
+      for (String line : ReferenceFiles.lines("person-titles.txt")) {
+        n.titleWords.add(line.toLowerCase(Locale.ROOT));
+      }
+      defaults = n;
     }
+    return n;
+  }
 
-    boolean isTitleWord(String token) {
-        return titleWords.contains(token.toLowerCase(Locale.ROOT));
+  boolean isTitleWord(String token) {
+    return titleWords.contains(token.toLowerCase(Locale.ROOT));
+  }
+
+  /** The canonical spelling for a (title-stripped) name, or the name itself. */
+  public String canonical(String name) {
+    if (name == null) {
+      return null;
     }
+    String a = aliases.get(key(name));
+    return a != null ? a : name;
+  }
 
-    /** The canonical spelling for a (title-stripped) name, or the name itself. */
-    public String canonical(String name) {
-        if (name == null) {
-            return null;
+  /**
+   * Within-article resolution: {@code surname} (one or more tokens) to the unique full name in
+   * {@code fullNames} ending with it, else the alias table, else unchanged.
+   */
+  public String expandSurname(String surname, Collection<String> fullNames) {
+    String hit = null;
+    for (String full : fullNames) {
+      if (!full.equals(surname) && endsWithWords(full, surname)) {
+        if (hit != null && !canonical(hit).equals(canonical(full))) {
+          return canonical(surname);     // two people share the surname: leave it
         }
-        String a = aliases.get(key(name));
-        return a != null ? a : name;
+        hit = full;
+      }
     }
+    return canonical(hit != null ? hit : surname);
+  }
 
-    /**
-     * Within-article resolution: {@code surname} (one or more tokens) to the unique full name in
-     * {@code fullNames} ending with it, else the alias table, else unchanged.
-     */
-    public String expandSurname(String surname, Collection<String> fullNames) {
-        String hit = null;
-        for (String full : fullNames) {
-            if (!full.equals(surname) && endsWithWords(full, surname)) {
-                if (hit != null && !canonical(hit).equals(canonical(full))) {
-                    return canonical(surname);     // two people share the surname: leave it
-                }
-                hit = full;
-            }
+  /**
+   * Across articles: maps every surname-only name in {@code names} to the one multi-word name
+   * ending with it, when exactly one such person exists (after alias canonicalisation); other
+   * names map to their canonical spelling. Ambiguous surnames stay as written.
+   */
+  public static Map<String, String> mergeSurnames(Collection<String> names) {
+    SpeakerNames n = loadDefault();
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<String> full = new HashSet<>();
+    for (String name : names) {
+      if (name != null && name.strip().contains(" ")) {
+        full.add(n.canonical(name.strip()));
+      }
+    }
+    for (String name : names) {
+      if (name == null) {
+        continue;
+      }
+      String s = name.strip();
+      String c = n.canonical(s);
+      if (!c.contains(" ")) {
+        Set<String> owners = new HashSet<>();
+        for (String f : full) {
+          if (endsWithWords(f, s)) {
+            owners.add(f);
+          }
         }
-        return canonical(hit != null ? hit : surname);
-    }
-
-    /**
-     * Across articles: maps every surname-only name in {@code names} to the one multi-word name
-     * ending with it, when exactly one such person exists (after alias canonicalisation); other
-     * names map to their canonical spelling. Ambiguous surnames stay as written.
-     */
-    public static Map<String, String> mergeSurnames(Collection<String> names) {
-        SpeakerNames n = loadDefault();
-        Map<String, String> out = new LinkedHashMap<>();
-        Set<String> full = new HashSet<>();
-        for (String name : names) {
-            if (name != null && name.strip().contains(" ")) {
-                full.add(n.canonical(name.strip()));
-            }
+        if (owners.size() == 1) {
+          c = owners.iterator().next();
         }
-        for (String name : names) {
-            if (name == null) {
-                continue;
-            }
-            String s = name.strip();
-            String c = n.canonical(s);
-            if (!c.contains(" ")) {
-                Set<String> owners = new HashSet<>();
-                for (String f : full) {
-                    if (endsWithWords(f, s)) {
-                        owners.add(f);
-                    }
-                }
-                if (owners.size() == 1) {
-                    c = owners.iterator().next();
-                }
-            }
-            out.put(name, c);
-        }
-        return out;
+      }
+      out.put(name, c);
     }
+    return out;
+  }
 
-    static boolean endsWithWords(String full, String tail) {
-        String f = key(full);
-        String t = key(tail);
-        return f.endsWith(" " + t) || f.equals(t);
-    }
+  static boolean endsWithWords(String full, String tail) {
+    String f = key(full);
+    String t = key(tail);
+    return f.endsWith(" " + t) || f.equals(t);
+  }
 
-    /** Last word(s) a person is called by: "Mark Rutte" gives "Rutte", "Bart De Wever" "De Wever". */
-    static List<String> surnameForms(String full) {
-        String[] w = full.split(" ");
-        if (w.length < 2) {
-            return List.of(full);
-        }
-        String last = w[w.length - 1];
-        String two = w[w.length - 2] + " " + last;
-        return Character.isUpperCase(w[w.length - 2].charAt(0)) && w.length >= 3 ? List.of(last, two) : List.of(last);
+  /** Last word(s) a person is called by: "Mark Rutte" gives "Rutte", "Bart De Wever" "De Wever". */
+  static List<String> surnameForms(String full) {
+    String[] w = full.split(" ");
+    if (w.length < 2) {
+      return List.of(full);
     }
+    String last = w[w.length - 1];
+    String two = w[w.length - 2] + " " + last;
+    return Character.isUpperCase(w[w.length - 2].charAt(0)) && w.length >= 3 ? List.of(last, two) : List.of(last);
+  }
 
-    private static String key(String s) {
-        return s.strip().replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
+  private static String key(String s) {
+    return s.strip().replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
 }

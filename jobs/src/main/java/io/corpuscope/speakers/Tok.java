@@ -11,61 +11,61 @@ import opennlp.tools.util.Span;
  */
 record Tok(String text, int start, int end, String tag, boolean quoted) {
 
-    /** Tokenises and tags a sentence of {@code article} (offsets absolute). */
-    static List<Tok> of(String article, Sentence s, List<QuoteSpan> quotes) {
-        Span[] spans = NlpModels.tokenPositions(s.text());
-        String[] words = new String[spans.length];
-        for (int i = 0; i < spans.length; i++) {
-            words[i] = s.text().substring(spans[i].getStart(), spans[i].getEnd());
-        }
-        String[] tags = NlpModels.tags(words);
-        List<Tok> out = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            int a = s.start() + spans[i].getStart();
-            int b = s.start() + spans[i].getEnd();
-            boolean q = false;
-            for (QuoteSpan qs : quotes) {
-                q |= a >= qs.open() && b <= qs.close();
-            }
-            out.add(new Tok(words[i], a, b, tags[i], q));
-        }
-        return out;
+  /** Tokenises and tags a sentence of {@code article} (offsets absolute). */
+  static List<Tok> of(String article, Sentence s, List<QuoteSpan> quotes) {
+    Span[] spans = NlpModels.tokenPositions(s.text());
+    String[] words = new String[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      words[i] = s.text().substring(spans[i].getStart(), spans[i].getEnd());
     }
+    String[] tags = NlpModels.tags(words);
+    List<Tok> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      int a = s.start() + spans[i].getStart();
+      int b = s.start() + spans[i].getEnd();
+      boolean q = false;
+      for (QuoteSpan qs : quotes) {
+        q |= a >= qs.open() && b <= qs.close();
+      }
+      out.add(new Tok(words[i], a, b, tags[i], q));
+    }
+    return out;
+  }
 
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
-    }
+  String lower() {
+    return text.toLowerCase(Locale.ROOT);
+  }
 
-    boolean isPunct() {
-        return tag.startsWith("PUNCT") || !Character.isLetterOrDigit(text.charAt(0));
-    }
+  boolean isPunct() {
+    return tag.startsWith("PUNCT") || !Character.isLetterOrDigit(text.charAt(0));
+  }
 
-    boolean isCapitalised() {
-        return Character.isUpperCase(text.charAt(0));
-    }
+  boolean isCapitalised() {
+    return Character.isUpperCase(text.charAt(0));
+  }
 
-    /** NATO, AFP, US: organisations and countries far more often than people. */
-    boolean isAcronym() {
-        int upper = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isUpperCase(c)) {
-                upper++;
-            }
-        }
-        return upper >= 2;
+  /** NATO, AFP, US: organisations and countries far more often than people. */
+  boolean isAcronym() {
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
     }
+    return upper >= 2;
+  }
 
-    boolean isVerb() {
-        return tag.startsWith("VERB") || tag.startsWith("AUX");
-    }
+  boolean isVerb() {
+    return tag.startsWith("VERB") || tag.startsWith("AUX");
+  }
 
-    /** Possessive token ("Trump’s", "Jazeera's") or a bare possessive marker. */
-    boolean isPossessive() {
-        String t = text.replace('’', '\'');
-        return t.endsWith("'s") || t.equals("'s") || t.equals("'");
-    }
+  /** Possessive token ("Trump’s", "Jazeera's") or a bare possessive marker. */
+  boolean isPossessive() {
+    String t = text.replace('’', '\'');
+    return t.endsWith("'s") || t.equals("'s") || t.equals("'");
+  }
 }

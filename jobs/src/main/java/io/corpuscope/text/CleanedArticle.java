@@ -17,8 +17,8 @@ import java.io.Serializable;
  *     normalised text was returned instead
  */
 public record CleanedArticle(String title, boolean titleInferred, String text,
-                             int boilerplateLines, int affixesCut, int headlineLines,
-                             boolean htmlStripped, boolean fellBack) implements Serializable {
+               int boilerplateLines, int affixesCut, int headlineLines,
+               boolean htmlStripped, boolean fellBack) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 1L;
 }

@@ -21,73 +21,73 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class HtmlText {
 
-    /** A known HTML tag name in lowercase, e.g. {@code <p>}, {@code </div>}, {@code <br/>}. */
-    private static final Pattern TAG = Pattern.compile(
-            "</?(?:p|br|div|span|a|b|i|u|em|strong|small|sup|sub|li|ul|ol|h[1-6]|table|thead|tbody"
-                    + "|tr|td|th|img|hr|figure|figcaption|blockquote|section|article|header|footer|nav"
-                    + "|aside|main|script|style|noscript|iframe|html|body|head|meta|link|time|picture"
-                    + "|source|pre|code|svg|form|button|label|input|template)(?:\\s[^<>]*)?/?>|<!--");
-    /** Block-level tags: when present, source newlines are just whitespace, as in a browser. */
-    private static final Pattern BLOCK_TAG = Pattern.compile(
-            "<(?:p|br|div|li|h[1-6]|table|tr|blockquote|section|article|ul|ol|html|body)[\\s/>]");
-    private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
-    private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern MANY_NEWLINES = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*){2,}");
-    private static final String DROPPED = "script, style, noscript, template, iframe, svg, head, form, button";
+  /** A known HTML tag name in lowercase, e.g. {@code <p>}, {@code </div>}, {@code <br/>}. */
+  private static final Pattern TAG = Pattern.compile(
+      "</?(?:p|br|div|span|a|b|i|u|em|strong|small|sup|sub|li|ul|ol|h[1-6]|table|thead|tbody"
+          + "|tr|td|th|img|hr|figure|figcaption|blockquote|section|article|header|footer|nav"
+          + "|aside|main|script|style|noscript|iframe|html|body|head|meta|link|time|picture"
+          + "|source|pre|code|svg|form|button|label|input|template)(?:\\s[^<>]*)?/?>|<!--");
+  /** Block-level tags: when present, source newlines are just whitespace, as in a browser. */
+  private static final Pattern BLOCK_TAG = Pattern.compile(
+      "<(?:p|br|div|li|h[1-6]|table|tr|blockquote|section|article|ul|ol|html|body)[\\s/>]");
+  private static final Pattern ENTITY = Pattern.compile("&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern MANY_NEWLINES = Pattern.compile("\\n[ \\t]*(?:\\n[ \\t]*){2,}");
+  private static final String DROPPED = "script, style, noscript, template, iframe, svg, head, form, button";
 
-    private HtmlText() {
+  private HtmlText() {
+  }
+
+  /** True when the text contains a known lowercase HTML tag, a comment, or an entity. */
+  public static boolean looksLikeHtml(String text) {
+    if (text == null || (text.indexOf('<') < 0 && text.indexOf('&') < 0)) {
+      return false;
+    }
+    return TAG.matcher(text).find() || ENTITY.matcher(text).find();
+  }
+
+  /** Returns plain text: markup removed and entities decoded; plain text passes through. */
+  public static String toPlainText(String text) {
+    if (!looksLikeHtml(text)) {
+      return text == null ? "" : text;
+    }
+    if (!TAG.matcher(text).find()) {
+      // Entities only: decode in place so the text's own line structure survives.
+      return Parser.unescapeEntities(text, false);
+    }
+    Document doc = Jsoup.parseBodyFragment(text);
+    doc.select(DROPPED).remove();
+    boolean keepNewlines = !BLOCK_TAG.matcher(text).find();
+    StringBuilder out = new StringBuilder(text.length());
+    NodeTraversor.traverse(new Collector(out, keepNewlines), doc.body());
+    return MANY_NEWLINES.matcher(out).replaceAll("\n\n").strip();
+  }
+
+  /** Appends text nodes, turning block boundaries into blank lines and br into a newline. */
+  private record Collector(StringBuilder out, boolean keepNewlines) implements NodeVisitor {
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        String s = t.getWholeText();
+        // Inline-only fragments are plain text with a few tags, so their newlines are
+        // the author's paragraphs; in real HTML they are only source formatting.
+        out.append(keepNewlines ? SPACES.matcher(s).replaceAll(" ")
+            : WHITESPACE.matcher(s).replaceAll(" "));
+      } else if (node instanceof Element e) {
+        if (e.normalName().equals("br")) {
+          out.append('\n');
+        } else if (e.isBlock()) {
+          out.append("\n\n");
+        }
+      }
     }
 
-    /** True when the text contains a known lowercase HTML tag, a comment, or an entity. */
-    public static boolean looksLikeHtml(String text) {
-        if (text == null || (text.indexOf('<') < 0 && text.indexOf('&') < 0)) {
-            return false;
-        }
-        return TAG.matcher(text).find() || ENTITY.matcher(text).find();
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e && e.isBlock() && !e.normalName().equals("br")) {
+        out.append("\n\n");
+      }
     }
-
-    /** Returns plain text: markup removed and entities decoded; plain text passes through. */
-    public static String toPlainText(String text) {
-        if (!looksLikeHtml(text)) {
-            return text == null ? "" : text;
-        }
-        if (!TAG.matcher(text).find()) {
-            // Entities only: decode in place so the text's own line structure survives.
-            return Parser.unescapeEntities(text, false);
-        }
-        Document doc = Jsoup.parseBodyFragment(text);
-        doc.select(DROPPED).remove();
-        boolean keepNewlines = !BLOCK_TAG.matcher(text).find();
-        StringBuilder out = new StringBuilder(text.length());
-        NodeTraversor.traverse(new Collector(out, keepNewlines), doc.body());
-        return MANY_NEWLINES.matcher(out).replaceAll("\n\n").strip();
-    }
-
-    /** Appends text nodes, turning block boundaries into blank lines and br into a newline. */
-    private record Collector(StringBuilder out, boolean keepNewlines) implements NodeVisitor {
-        @Override
-        public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-                String s = t.getWholeText();
-                // Inline-only fragments are plain text with a few tags, so their newlines are
-                // the author's paragraphs; in real HTML they are only source formatting.
-                out.append(keepNewlines ? SPACES.matcher(s).replaceAll(" ")
-                        : WHITESPACE.matcher(s).replaceAll(" "));
-            } else if (node instanceof Element e) {
-                if (e.normalName().equals("br")) {
-                    out.append('\n');
-                } else if (e.isBlock()) {
-                    out.append("\n\n");
-                }
-            }
-        }
-
-        @Override
-        public void tail(Node node, int depth) {
-            if (node instanceof Element e && e.isBlock() && !e.normalName().equals("br")) {
-                out.append("\n\n");
-            }
-        }
-    }
+  }
 }

@@ -9,21 +9,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GranularityTest {
 
-    @ParameterizedTest
-    @CsvSource({"day, DAY", "Week, WEEK", "MONTH, MONTH", "' quarter ', QUARTER", "yEaR, YEAR"})
-    void granularityIsParsedIgnoringCaseAndSpace(String text, Granularity expected) {
-        assertThat(Granularity.parse(text)).isEqualTo(expected);
-    }
+  @ParameterizedTest
+  @CsvSource({"day, DAY", "Week, WEEK", "MONTH, MONTH", "' quarter ', QUARTER", "yEaR, YEAR"})
+  void granularityIsParsedIgnoringCaseAndSpace(String text, Granularity expected) {
+    assertThat(Granularity.parse(text)).isEqualTo(expected);
+  }
 
-    @Test
-    void unknownGranularityIsRejectedListingTheAllowedValues() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> Granularity.parse("fortnight"))
-                .withMessage("unknown granularity 'fortnight'; allowed: day, week, month, quarter, year");
-    }
+  @Test
+  void unknownGranularityIsRejectedListingTheAllowedValues() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Granularity.parse("fortnight"))
+        .withMessage("unknown granularity 'fortnight'; allowed: day, week, month, quarter, year");
+  }
 
-    @Test
-    void absentGranularityIsRejected() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Granularity.parse(null));
-    }
+  @Test
+  void absentGranularityIsRejected() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Granularity.parse(null));
+  }
 }

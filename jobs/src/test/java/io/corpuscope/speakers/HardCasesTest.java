@@ -11,179 +11,179 @@ import org.junit.jupiter.api.Test;
  */
 class HardCasesTest {
 
-    private final QuoteExtractor extractor = new QuoteExtractor();
+  private final QuoteExtractor extractor = new QuoteExtractor();
 
-    private List<ExtractedQuote> run(String text) {
-        return extractor.extract("t", text);
-    }
+  private List<ExtractedQuote> run(String text) {
+    return extractor.extract("t", text);
+  }
 
-    private static List<String> speakers(List<ExtractedQuote> qs) {
-        return qs.stream().map(ExtractedQuote::speaker).toList();
-    }
+  private static List<String> speakers(List<ExtractedQuote> qs) {
+    return qs.stream().map(ExtractedQuote::speaker).toList();
+  }
 
-    @Test
-    void namesInsideTheContentAreNotTheSpeaker() {
-        assertThat(speakers(run("Jane Moreau said that Viktor Orban would block the package."))).containsExactly("Jane Moreau");
-        // seed 000:13
-        assertThat(speakers(run("Mark Rutte spoke first.\nRutte insisted that the US remains committed to the alliance, "
-                + "despite criticism that US President Donald Trump is undermining transatlantic relations.")))
-                .containsExactly("Mark Rutte");
-    }
+  @Test
+  void namesInsideTheContentAreNotTheSpeaker() {
+    assertThat(speakers(run("Jane Moreau said that Viktor Orban would block the package."))).containsExactly("Jane Moreau");
+    // seed 000:13
+    assertThat(speakers(run("Mark Rutte spoke first.\nRutte insisted that the US remains committed to the alliance, "
+        + "despite criticism that US President Donald Trump is undermining transatlantic relations.")))
+        .containsExactly("Mark Rutte");
+  }
 
-    @Test
-    void vocativesAndBracketedInsertionsInsideQuotesAreNotSpeakers() {
-        assertThat(speakers(run("Anna Lind took questions.\n“We hear you, Mr Xi. [Beijing] knows it,” Lind told reporters.")))
-                .containsExactly("Anna Lind");
-        // seed 003:13 after 003:12
-        assertThat(speakers(run("“Our judgement is that Putin continues to obfuscate, continues to pull his toes,” David Lammy instructed reporters.\n"
-                + "“We see you, Vladimir Putin. We all know what you’re doing,” he stated."))).containsExactly("David Lammy", "David Lammy");
-    }
+  @Test
+  void vocativesAndBracketedInsertionsInsideQuotesAreNotSpeakers() {
+    assertThat(speakers(run("Anna Lind took questions.\n“We hear you, Mr Xi. [Beijing] knows it,” Lind told reporters.")))
+        .containsExactly("Anna Lind");
+    // seed 003:13 after 003:12
+    assertThat(speakers(run("“Our judgement is that Putin continues to obfuscate, continues to pull his toes,” David Lammy instructed reporters.\n"
+        + "“We see you, Vladimir Putin. We all know what you’re doing,” he stated."))).containsExactly("David Lammy", "David Lammy");
+  }
 
-    @Test
-    void outletsNextToTheCueAreNotSpeakers() {
-        assertThat(run("Talking to Radio Nova on Monday, Finnish minister Pia Salo stated she backed the plan."))
-                .singleElement().extracting(ExtractedQuote::speaker).isEqualTo("Pia Salo");
-        // seed 002:21
-        assertThat(speakers(run("Ukrainian President Volodymyr Zelensky spoke.\nZelensky said in an interview with Sky News, broadcast on Tuesday, "
-                + "that the two leaders' teams were working on the organizational details and timing of the meeting.")))
-                .containsExactly("Volodymyr Zelenskyy");
-    }
+  @Test
+  void outletsNextToTheCueAreNotSpeakers() {
+    assertThat(run("Talking to Radio Nova on Monday, Finnish minister Pia Salo stated she backed the plan."))
+        .singleElement().extracting(ExtractedQuote::speaker).isEqualTo("Pia Salo");
+    // seed 002:21
+    assertThat(speakers(run("Ukrainian President Volodymyr Zelensky spoke.\nZelensky said in an interview with Sky News, broadcast on Tuesday, "
+        + "that the two leaders' teams were working on the organizational details and timing of the meeting.")))
+        .containsExactly("Volodymyr Zelenskyy");
+  }
 
-    @Test
-    void possessorsBeforeATitleAreNotSpeakers() {
-        assertThat(speakers(run("Merkel’s chief of staff Paul Weber said the talks would resume."))).containsExactly("Paul Weber");
-        // seed 003:28
-        assertThat(speakers(run("Reporting from Brussels, Al Jazeera’s Hashem Ahelbarra stated that members of the alliance are "
-                + "persevering with to grapple with “enormous variations about a variety of points”, together with the defence spending purpose.")))
-                .containsExactly("Hashem Ahelbarra");
-    }
+  @Test
+  void possessorsBeforeATitleAreNotSpeakers() {
+    assertThat(speakers(run("Merkel’s chief of staff Paul Weber said the talks would resume."))).containsExactly("Paul Weber");
+    // seed 003:28
+    assertThat(speakers(run("Reporting from Brussels, Al Jazeera’s Hashem Ahelbarra stated that members of the alliance are "
+        + "persevering with to grapple with “enormous variations about a variety of points”, together with the defence spending purpose.")))
+        .containsExactly("Hashem Ahelbarra");
+  }
 
-    @Test
-    void pronounsResolveToTheSalientSubjectNotTheNearestName() {
-        List<ExtractedQuote> qs = run("Lena Berg flew to Oslo. She will be joined there by the new envoy, Tom Hale.\n"
-                + "She said the visit would be short.");
-        assertThat(qs).singleElement().extracting(ExtractedQuote::speaker).isEqualTo("Lena Berg");
-        // seed 002:23-25: He = Rutte, not Trump or Putin
-        assertThat(speakers(run("Asked about the possibility of an end to the three-year war in Ukraine, Mark Rutte said: \"I can't predict when it will happen.\"\n"
-                + "He also praised Trump for engaging with Putin."))).containsExactly("Mark Rutte", "Mark Rutte");
-    }
+  @Test
+  void pronounsResolveToTheSalientSubjectNotTheNearestName() {
+    List<ExtractedQuote> qs = run("Lena Berg flew to Oslo. She will be joined there by the new envoy, Tom Hale.\n"
+        + "She said the visit would be short.");
+    assertThat(qs).singleElement().extracting(ExtractedQuote::speaker).isEqualTo("Lena Berg");
+    // seed 002:23-25: He = Rutte, not Trump or Putin
+    assertThat(speakers(run("Asked about the possibility of an end to the three-year war in Ukraine, Mark Rutte said: \"I can't predict when it will happen.\"\n"
+        + "He also praised Trump for engaging with Putin."))).containsExactly("Mark Rutte", "Mark Rutte");
+  }
 
-    @Test
-    void pronounResolutionIgnoresGender() {
-        // translated copy swaps pronouns: "she" still refers to the salient person
-        assertThat(speakers(run("Foreign Minister Ivan Petrov arrived late.\nShe said the meeting had been useful.")))
-                .containsExactly("Ivan Petrov");
-    }
+  @Test
+  void pronounResolutionIgnoresGender() {
+    // translated copy swaps pronouns: "she" still refers to the salient person
+    assertThat(speakers(run("Foreign Minister Ivan Petrov arrived late.\nShe said the meeting had been useful.")))
+        .containsExactly("Ivan Petrov");
+  }
 
-    @Test
-    void titleOnlyMentionsResolveThroughTheArticle() {
-        assertThat(speakers(run("The agency chief warned that prices would rise.\n\"We are ready,\" agency chief Olga Nem told reporters.")))
-                .containsExactly("Olga Nem", "Olga Nem");
-        // seed 003:11-12 (cataphora via the role table)
-        assertThat(speakers(run("Talking on the NATO assembly, the international secretary of the UK accused Russia of delaying the ceasefire efforts.\n"
-                + "“Our judgement is that Putin continues to obfuscate, continues to pull his toes,” David Lammy instructed reporters.")))
-                .containsExactly("David Lammy", "David Lammy");
-    }
+  @Test
+  void titleOnlyMentionsResolveThroughTheArticle() {
+    assertThat(speakers(run("The agency chief warned that prices would rise.\n\"We are ready,\" agency chief Olga Nem told reporters.")))
+        .containsExactly("Olga Nem", "Olga Nem");
+    // seed 003:11-12 (cataphora via the role table)
+    assertThat(speakers(run("Talking on the NATO assembly, the international secretary of the UK accused Russia of delaying the ceasefire efforts.\n"
+        + "“Our judgement is that Putin continues to obfuscate, continues to pull his toes,” David Lammy instructed reporters.")))
+        .containsExactly("David Lammy", "David Lammy");
+  }
 
-    @Test
-    void titleOnlyMentionsResolveThroughTheRoleTableOnlyWhenThePersonIsNamed() {
-        assertThat(speakers(run("Marco Rubio arrived on Friday.\nThe top US diplomat said he expects a clear commitment.")))
-                .containsExactly("Marco Rubio");
-        assertThat(run("The top US diplomat said he expects a clear commitment.")).singleElement()
-                .extracting(ExtractedQuote::speakerRole).isEqualTo("unresolved");
-    }
+  @Test
+  void titleOnlyMentionsResolveThroughTheRoleTableOnlyWhenThePersonIsNamed() {
+    assertThat(speakers(run("Marco Rubio arrived on Friday.\nThe top US diplomat said he expects a clear commitment.")))
+        .containsExactly("Marco Rubio");
+    assertThat(run("The top US diplomat said he expects a clear commitment.")).singleElement()
+        .extracting(ExtractedQuote::speakerRole).isEqualTo("unresolved");
+  }
 
-    @Test
-    void unattributedContinuationBelongsToThePreviousSpeaker() {
-        List<ExtractedQuote> qs = run("“We will stay,” Maria Costa said.\n“Nothing has changed. We are here.”");
-        assertThat(qs).extracting(ExtractedQuote::speaker).containsExactly("Maria Costa", "Maria Costa");
-        assertThat(qs.get(1).speakerAsWritten()).isNull();
-        // seed 003:5-6
-        assertThat(speakers(run("Marco Rubio arrived.\n“If that is dragging issues out, President Trump’s not going to fall into the entice,” he added.\n"
-                + "“We’re testing to see if the Russians are all for peace.”"))).containsExactly("Marco Rubio", "Marco Rubio");
-    }
+  @Test
+  void unattributedContinuationBelongsToThePreviousSpeaker() {
+    List<ExtractedQuote> qs = run("“We will stay,” Maria Costa said.\n“Nothing has changed. We are here.”");
+    assertThat(qs).extracting(ExtractedQuote::speaker).containsExactly("Maria Costa", "Maria Costa");
+    assertThat(qs.get(1).speakerAsWritten()).isNull();
+    // seed 003:5-6
+    assertThat(speakers(run("Marco Rubio arrived.\n“If that is dragging issues out, President Trump’s not going to fall into the entice,” he added.\n"
+        + "“We’re testing to see if the Russians are all for peace.”"))).containsExactly("Marco Rubio", "Marco Rubio");
+  }
 
-    @Test
-    void unbalancedMarksFollowTheReportingStructure() {
-        String t = "But the minister Karl Vos said that “prices must fall.” The plan starts soon. And it will work.”";
-        List<ExtractedQuote> qs = run(t);
-        assertThat(qs).singleElement().satisfies(q -> {
-            assertThat(q.speaker()).isEqualTo("Karl Vos");
-            assertThat(q.kind()).isEqualTo("direct");
-            assertThat(q.quote()).contains("The plan starts soon");
+  @Test
+  void unbalancedMarksFollowTheReportingStructure() {
+    String t = "But the minister Karl Vos said that “prices must fall.” The plan starts soon. And it will work.”";
+    List<ExtractedQuote> qs = run(t);
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Karl Vos");
+      assertThat(q.kind()).isEqualTo("direct");
+      assertThat(q.quote()).contains("The plan starts soon");
+    });
+    // seed 004:15
+    assertThat(run("But Trump’s national security adviser Mike Waltz said over the weekend that “Europeans must own this conflict in the future.” "
+        + "President Trump intends to end it. And from a security assurance perspective, it would be totally present with Europeans.”"))
+        .singleElement().extracting(ExtractedQuote::speaker, ExtractedQuote::kind).containsExactly("Mike Waltz", "direct");
+  }
+
+  @Test
+  void nestedQuotesBelongToTheirOwnSource() {
+    List<ExtractedQuote> qs = run("Olaf Lund spoke.\n\"The bankers have often said: 'We will lend.' They did not,\" he added.");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).speaker()).isEqualTo("Olaf Lund");
+    assertThat(qs.get(1).speaker()).isNull();
+    assertThat(qs.get(1).quote()).isEqualTo("We will lend.");
+  }
+
+  @Test
+  void quotesSplitAroundSaidAreOneQuote() {
+    List<ExtractedQuote> qs = run("“We are ready,” Ana Ruiz said, “and we will act.”");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(q.quote()).isEqualTo("We are ready ... and we will act."));
+    // seed 003:23
+    assertThat(run("“President Trump’s made clear he helps NATO,” Rubio stated on Thursday. “We’re going to stay in NATO.”"))
+        .singleElement().extracting(ExtractedQuote::quote).asString().contains(" ... ");
+  }
+
+  @Test
+  void aQuoteSpanningSentencesIsOneUnit() {
+    String t = "\"I know it is hard. I know it is late,\" Tom Reed said.";
+    assertThat(extractor.sentences(t)).hasSize(1);
+    assertThat(run(t)).singleElement().extracting(ExtractedQuote::kind).isEqualTo("direct");
+  }
+
+  @Test
+  void hypotheticalNegatedAndNominalSpeechAreNotRecords() {
+    assertThat(run("Sara Holm is expected to tell the council that cuts are coming.")).isEmpty();
+    assertThat(run("Sara Holm has not said whether she will stay.")).isEmpty();
+    assertThat(run("Holm's expressed desire to leave surprised nobody.")).isEmpty();
+    // seed 000:35, 002:15
+    assertThat(run("He is expected to convey the message that European allies should increase defense spending.")).isEmpty();
+    assertThat(run("The summit will be short and focused on responding to Trump's call to spend 5 percent of gross domestic product.")).isEmpty();
+  }
+
+  @Test
+  void paraphraseToolVerbsAreCues() {
+    assertThat(run("Finance Minister Lea Roth instructed lawmakers that the budget was final.")).singleElement()
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::cue).containsExactly("Lea Roth", "instructed");
+    // seed 003:22
+    assertThat(run("In February, US Secretary of Protection Pete Hegseth instructed his NATO counterparts that the US was pivoting away from Europe."))
+        .singleElement().extracting(ExtractedQuote::speaker).isEqualTo("Pete Hegseth");
+  }
+
+  @Test
+  void organisationsAndAnonymousSourcesAreKeptWithARole() {
+    assertThat(run("A senior EU official said the deal was close.")).singleElement()
+        .extracting(ExtractedQuote::speakerRole).isEqualTo("anonymous");
+    // seed 004:9
+    assertThat(run("“The secretary will repeat President Trump’s commitment to the diplomatic end to war in Ukraine as soon as possible,” the Pentagon said."))
+        .singleElement().extracting(ExtractedQuote::speakerRole, ExtractedQuote::speaker).containsExactly("organisation", "Pentagon");
+  }
+
+  @Test
+  void contentFirstIndirectSpeechWithAnAppositionGoesToTheName() {
+    assertThat(run("Rates will stay high, Eva Lind, the head of the central bank, said on Monday, speaking before the vote."))
+        .singleElement().satisfies(q -> {
+          assertThat(q.speaker()).isEqualTo("Eva Lind");
+          assertThat(q.quote()).isEqualTo("Rates will stay high");
         });
-        // seed 004:15
-        assertThat(run("But Trump’s national security adviser Mike Waltz said over the weekend that “Europeans must own this conflict in the future.” "
-                + "President Trump intends to end it. And from a security assurance perspective, it would be totally present with Europeans.”"))
-                .singleElement().extracting(ExtractedQuote::speaker, ExtractedQuote::kind).containsExactly("Mike Waltz", "direct");
-    }
+  }
 
-    @Test
-    void nestedQuotesBelongToTheirOwnSource() {
-        List<ExtractedQuote> qs = run("Olaf Lund spoke.\n\"The bankers have often said: 'We will lend.' They did not,\" he added.");
-        assertThat(qs).hasSize(2);
-        assertThat(qs.get(0).speaker()).isEqualTo("Olaf Lund");
-        assertThat(qs.get(1).speaker()).isNull();
-        assertThat(qs.get(1).quote()).isEqualTo("We will lend.");
-    }
-
-    @Test
-    void quotesSplitAroundSaidAreOneQuote() {
-        List<ExtractedQuote> qs = run("“We are ready,” Ana Ruiz said, “and we will act.”");
-        assertThat(qs).singleElement().satisfies(q -> assertThat(q.quote()).isEqualTo("We are ready ... and we will act."));
-        // seed 003:23
-        assertThat(run("“President Trump’s made clear he helps NATO,” Rubio stated on Thursday. “We’re going to stay in NATO.”"))
-                .singleElement().extracting(ExtractedQuote::quote).asString().contains(" ... ");
-    }
-
-    @Test
-    void aQuoteSpanningSentencesIsOneUnit() {
-        String t = "\"I know it is hard. I know it is late,\" Tom Reed said.";
-        assertThat(extractor.sentences(t)).hasSize(1);
-        assertThat(run(t)).singleElement().extracting(ExtractedQuote::kind).isEqualTo("direct");
-    }
-
-    @Test
-    void hypotheticalNegatedAndNominalSpeechAreNotRecords() {
-        assertThat(run("Sara Holm is expected to tell the council that cuts are coming.")).isEmpty();
-        assertThat(run("Sara Holm has not said whether she will stay.")).isEmpty();
-        assertThat(run("Holm's expressed desire to leave surprised nobody.")).isEmpty();
-        // seed 000:35, 002:15
-        assertThat(run("He is expected to convey the message that European allies should increase defense spending.")).isEmpty();
-        assertThat(run("The summit will be short and focused on responding to Trump's call to spend 5 percent of gross domestic product.")).isEmpty();
-    }
-
-    @Test
-    void paraphraseToolVerbsAreCues() {
-        assertThat(run("Finance Minister Lea Roth instructed lawmakers that the budget was final.")).singleElement()
-                .extracting(ExtractedQuote::speaker, ExtractedQuote::cue).containsExactly("Lea Roth", "instructed");
-        // seed 003:22
-        assertThat(run("In February, US Secretary of Protection Pete Hegseth instructed his NATO counterparts that the US was pivoting away from Europe."))
-                .singleElement().extracting(ExtractedQuote::speaker).isEqualTo("Pete Hegseth");
-    }
-
-    @Test
-    void organisationsAndAnonymousSourcesAreKeptWithARole() {
-        assertThat(run("A senior EU official said the deal was close.")).singleElement()
-                .extracting(ExtractedQuote::speakerRole).isEqualTo("anonymous");
-        // seed 004:9
-        assertThat(run("“The secretary will repeat President Trump’s commitment to the diplomatic end to war in Ukraine as soon as possible,” the Pentagon said."))
-                .singleElement().extracting(ExtractedQuote::speakerRole, ExtractedQuote::speaker).containsExactly("organisation", "Pentagon");
-    }
-
-    @Test
-    void contentFirstIndirectSpeechWithAnAppositionGoesToTheName() {
-        assertThat(run("Rates will stay high, Eva Lind, the head of the central bank, said on Monday, speaking before the vote."))
-                .singleElement().satisfies(q -> {
-                    assertThat(q.speaker()).isEqualTo("Eva Lind");
-                    assertThat(q.quote()).isEqualTo("Rates will stay high");
-                });
-    }
-
-    @Test
-    void surnamesExpandWithinTheArticleAndMergeAcrossArticlesOnlyWhenUnambiguous() {
-        assertThat(SpeakerNames.loadDefault().expandSurname("Zelensky", List.of("Volodymyr Zelensky"))).isEqualTo("Volodymyr Zelenskyy");
-        assertThat(SpeakerNames.mergeSurnames(List.of("Rutte", "Mark Rutte"))).containsEntry("Rutte", "Mark Rutte");
-        assertThat(SpeakerNames.mergeSurnames(List.of("Clinton", "Bill Clinton", "Hillary Clinton"))).containsEntry("Clinton", "Clinton");
-    }
+  @Test
+  void surnamesExpandWithinTheArticleAndMergeAcrossArticlesOnlyWhenUnambiguous() {
+    assertThat(SpeakerNames.loadDefault().expandSurname("Zelensky", List.of("Volodymyr Zelensky"))).isEqualTo("Volodymyr Zelenskyy");
+    assertThat(SpeakerNames.mergeSurnames(List.of("Rutte", "Mark Rutte"))).containsEntry("Rutte", "Mark Rutte");
+    assertThat(SpeakerNames.mergeSurnames(List.of("Clinton", "Bill Clinton", "Hillary Clinton"))).containsEntry("Clinton", "Clinton");
+  }
 }

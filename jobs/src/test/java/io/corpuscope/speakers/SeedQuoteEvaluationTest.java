@@ -22,36 +22,36 @@ import org.junit.jupiter.api.Test;
  */
 class SeedQuoteEvaluationTest {
 
-    @Test
-    void seedFiguresMeetTheFloors() throws Exception {
-        Path gold = Repo.shared("gold");
-        Map<String, String> texts = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(Repo.sample())) {
-            files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted()
-                    .forEach(p -> texts.put(p.getFileName().toString(), read(p)));
-        }
-        QuoteExtractor extractor = new QuoteExtractor();
-        TextCleaner cleaner = new TextCleaner();
-        List<EvalRows.Predicted> predicted = new ArrayList<>();
-        texts.forEach((doc, raw) -> extractor.extract(doc, cleaner.clean(null, raw).text())
-                .forEach(q -> predicted.add(EvalRows.Predicted.of(doc, q))));
-
-        QuoteReport report = QuoteEvaluation.evaluate(GoldFiles.quotes(gold.resolve("quotes.jsonl")),
-                GoldFiles.ignored(gold.resolve("ignored_attributions.jsonl")), predicted, texts);
-        System.out.println("Seed quote evaluation\n" + report);
-        report.errors().forEach(System.out::println);
-
-        assertThat(report.speakerAll().precision()).isGreaterThanOrEqualTo(0.92);
-        assertThat(report.speakerAll().recall()).isGreaterThanOrEqualTo(0.85);
-        assertThat(report.speakerDirect().f1()).isGreaterThanOrEqualTo(0.97);
-        assertThat(report.detection().f1()).isGreaterThanOrEqualTo(0.80);
+  @Test
+  void seedFiguresMeetTheFloors() throws Exception {
+    Path gold = Repo.shared("gold");
+    Map<String, String> texts = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(Repo.sample())) {
+      files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted()
+          .forEach(p -> texts.put(p.getFileName().toString(), read(p)));
     }
+    QuoteExtractor extractor = new QuoteExtractor();
+    TextCleaner cleaner = new TextCleaner();
+    List<EvalRows.Predicted> predicted = new ArrayList<>();
+    texts.forEach((doc, raw) -> extractor.extract(doc, cleaner.clean(null, raw).text())
+        .forEach(q -> predicted.add(EvalRows.Predicted.of(doc, q))));
 
-    private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    QuoteReport report = QuoteEvaluation.evaluate(GoldFiles.quotes(gold.resolve("quotes.jsonl")),
+        GoldFiles.ignored(gold.resolve("ignored_attributions.jsonl")), predicted, texts);
+    System.out.println("Seed quote evaluation\n" + report);
+    report.errors().forEach(System.out::println);
+
+    assertThat(report.speakerAll().precision()).isGreaterThanOrEqualTo(0.92);
+    assertThat(report.speakerAll().recall()).isGreaterThanOrEqualTo(0.85);
+    assertThat(report.speakerDirect().f1()).isGreaterThanOrEqualTo(0.97);
+    assertThat(report.detection().f1()).isGreaterThanOrEqualTo(0.80);
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
+  }
 }

@@ -7,12 +7,12 @@ import java.util.Locale;
  * period, so the precision is what keeps "April 2025" distinguishable from "1 April 2025".
  */
 public enum DatePrecision {
-    DAY,
-    MONTH,
-    YEAR;
+  DAY,
+  MONTH,
+  YEAR;
 
-    /** Lowercase name for output columns: {@code "day"}, {@code "month"} or {@code "year"}. */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+  /** Lowercase name for output columns: {@code "day"}, {@code "month"} or {@code "year"}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }
