@@ -86,17 +86,18 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 20, 1, 1000,
       "LDA iterations (online variational Bayes, run as full batches).");
 
-  public static final ConfigKey<Integer> TOPICS_VOCAB_SIZE = ConfigKey.integer("topics-vocab-size", 10_000, 100,
+  public static final ConfigKey<Integer> TOPICS_VOCAB_SIZE = ConfigKey.integer("topics-vocab-size", 5_000, 100,
       1_000_000, "Largest vocabulary of the topic model (most frequent terms kept).");
 
-  public static final ConfigKey<Integer> TOPICS_MIN_DF = ConfigKey.integer("topics-min-df", 5, 1, 1_000_000,
+  public static final ConfigKey<Integer> TOPICS_MIN_DF = ConfigKey.integer("topics-min-df", 20, 1, 1_000_000,
       "Terms in fewer documents than this are left out of the topic model.");
 
   public static final ConfigKey<Double> TOPICS_MAX_DF = ConfigKey.decimal("topics-max-df", 0.5, 0.01, 1.0,
       "Terms in more than this share of documents are left out of the topic model.");
 
-  public static final ConfigKey<Integer> TOPICS_PHRASES = ConfigKey.integer("topics-phrases", 500, 0, 100_000,
-      "Most frequent word pairs joined into one term ('defence spending'); 0 turns phrases off.");
+  public static final ConfigKey<Integer> TOPICS_PHRASES = ConfigKey.integer("topics-phrases", 0, 0, 100_000,
+      "Most frequent word pairs joined into one term ('defence spending'); 0, the default, turns phrases off:"
+          + " on Reuters they lowered NPMI (0.238 without, 0.226 with 200).");
 
   public static final ConfigKey<Double> TOPICS_DOC_FLOOR = ConfigKey.decimal("topics-doc-floor", 0.05, 0.0, 1.0,
       "doc_topics keeps an article's topics with at least this weight (and always its dominant one).");

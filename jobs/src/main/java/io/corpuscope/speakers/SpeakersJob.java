@@ -1,6 +1,5 @@
 package io.corpuscope.speakers;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -14,16 +13,12 @@ import io.corpuscope.spark.TableWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +60,8 @@ public final class SpeakersJob {
           }
           return out.iterator();
         }, Encoders.bean(QuoteRow.class));
-    Dataset<Row> quotes = canonicalNames(extracted.toDF()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> quotes = CorpusNames.merge(spark, extracted.toDF(), "speaker", "speakerRole")
+        .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> table = quotes.select(
           col("quoteId").as("quote_id"), col("articleId").as("article_id"), col("publishedDate").as("published_date"),
@@ -85,30 +81,6 @@ public final class SpeakersJob {
   public static void commit(TableWriter writer) {
     writer.commit("quotes", true);
     writer.commit("speaker_frequency", true);
-  }
-
-  /**
-   * One name per person across articles: a surname-only speaker becomes the one full name in
-   * the corpus that ends with it, and stays as written when two people share the surname.
-   */
-  private Dataset<Row> canonicalNames(Dataset<Row> quotes) {
-    List<String> names = quotes.filter(col("speakerRole").equalTo("person")).select("speaker").distinct()
-        .as(Encoders.STRING()).collectAsList();
-    Map<String, String> merged = SpeakerNames.mergeSurnames(names);
-    List<Row> mapping = new ArrayList<>();
-    merged.forEach((from, to) -> {
-      if (!from.equals(to)) {
-        mapping.add(RowFactory.create(from, to));
-      }
-    });
-    if (mapping.isEmpty()) {
-      return quotes;
-    }
-    Dataset<Row> map = spark.createDataFrame(mapping, new StructType()
-        .add("_from", DataTypes.StringType).add("_to", DataTypes.StringType));
-    return quotes.join(org.apache.spark.sql.functions.broadcast(map),
-            quotes.col("speaker").equalTo(map.col("_from")).and(quotes.col("speakerRole").equalTo("person")), "left")
-        .withColumn("speaker", coalesce(col("_to"), col("speaker"))).drop("_from", "_to");
   }
 
   /** Per (period, speaker): quotes, direct quotes, articles, outlets, and share of the period's quotes. */

@@ -1,7 +1,6 @@
 package io.corpuscope.stance;
 
 import static org.apache.spark.sql.functions.avg;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -15,9 +14,9 @@ import static org.apache.spark.sql.functions.when;
 import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
 import io.corpuscope.spark.TableWriter;
+import io.corpuscope.speakers.CorpusNames;
 import io.corpuscope.speakers.QuoteExtractor;
 import io.corpuscope.speakers.Sentence;
-import io.corpuscope.speakers.SpeakerNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -79,7 +77,7 @@ public final class StanceJob {
     Dataset<Row> blended = model.blend(statements.toDF()
             .withColumnRenamed("stance", "rule_stance").withColumnRenamed("confidence", "rule_confidence"))
         .withColumnRenamed("stance_blend", "stance").withColumnRenamed("confidence_blend", "confidence");
-    Dataset<Row> rows = mergeHolders(blended).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> rows = CorpusNames.merge(spark, blended, "holder", "holderType").persist(StorageLevel.MEMORY_AND_DISK());
     try {
       writer.stage("spending_statements", rows.select(STATEMENT_COLUMNS.stream().map(StanceJob::beanColumn)
           .toArray(Column[]::new)), "period", false);
@@ -148,26 +146,6 @@ public final class StanceJob {
       throw new java.io.UncheckedIOException(e);
     }
     return spark.read().parquet(path.toString());
-  }
-
-  /** Person holders under one name across articles, as the speakers stage does for speakers. */
-  private Dataset<Row> mergeHolders(Dataset<Row> rows) {
-    List<String> names = rows.filter(col("holderType").equalTo("person")).select("holder").distinct()
-        .as(Encoders.STRING()).collectAsList();
-    List<Row> mapping = new ArrayList<>();
-    SpeakerNames.mergeSurnames(names).forEach((from, to) -> {
-      if (!from.equals(to)) {
-        mapping.add(RowFactory.create(from, to));
-      }
-    });
-    if (mapping.isEmpty()) {
-      return rows;
-    }
-    Dataset<Row> map = spark.createDataFrame(mapping, new StructType()
-        .add("_from", DataTypes.StringType).add("_to", DataTypes.StringType));
-    return rows.join(org.apache.spark.sql.functions.broadcast(map),
-            rows.col("holder").equalTo(map.col("_from")).and(rows.col("holderType").equalTo("person")), "left")
-        .withColumn("holder", coalesce(col("_to"), col("holder"))).drop("_from", "_to");
   }
 
   /** Per (period, holder) and per period for holder {@code *}: counts, net stance and targets. */

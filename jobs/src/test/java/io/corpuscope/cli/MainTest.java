@@ -23,6 +23,14 @@ class MainTest {
   }
 
   @Test
+  void theReadmeDocumentsEveryOption() throws Exception {
+    String readme = java.nio.file.Files.readString(io.corpuscope.testing.Repo.root().resolve("README.md"));
+    for (ConfigKey<?> key : ConfigKeys.ALL) {
+      assertThat(readme).as("README configuration table").contains("`" + key.optionName());
+    }
+  }
+
+  @Test
   void helpExitsZero() {
     assertThat(Main.execute(Map.of(), "run", "--help")).isZero();
   }

@@ -102,6 +102,28 @@ class DuckDbReadsTablesTest {
   }
 
   @Test
+  void speakerAndStanceTablesHaveSpecTypes() throws Exception {
+    assertThat(types("quotes", true)).containsEntry("quote_id", "VARCHAR").containsEntry("published_date", "DATE")
+        .containsEntry("speaker", "VARCHAR").containsEntry("speaker_role", "VARCHAR").containsEntry("kind", "VARCHAR")
+        .containsEntry("sentence_index", "INTEGER").containsEntry("confidence", "DOUBLE").containsEntry("period", "VARCHAR");
+    assertThat(types("speaker_frequency", true)).containsEntry("period_start", "DATE").containsEntry("n_quotes", "BIGINT")
+        .containsEntry("n_direct", "BIGINT").containsEntry("n_articles", "BIGINT").containsEntry("n_sources", "BIGINT")
+        .containsEntry("share_of_quotes", "DOUBLE");
+    assertThat(types("spending_statements", true)).containsEntry("statement_id", "VARCHAR")
+        .containsEntry("holder_type", "VARCHAR").containsEntry("stance", "VARCHAR")
+        .containsEntry("target_pct_gdp", "DOUBLE").containsEntry("target_pct_low", "DOUBLE")
+        .containsEntry("target_pct_high", "DOUBLE").containsEntry("quote_id", "VARCHAR")
+        .containsEntry("confidence", "DOUBLE");
+    assertThat(types("stance_trends", true)).containsEntry("period_start", "DATE").containsEntry("holder", "VARCHAR")
+        .containsEntry("n_support", "BIGINT").containsEntry("net_stance", "DOUBLE")
+        .containsEntry("mean_target_pct_gdp", "DOUBLE").containsEntry("max_target_pct_gdp", "DOUBLE");
+    // every statement that cites a quote cites one that exists
+    assertThat(count("SELECT count(*) FROM read_parquet('" + out.resolve("spending_statements") + "/*/*.parquet')"
+        + " s WHERE quote_id IS NOT NULL AND quote_id NOT IN (SELECT quote_id FROM read_parquet('"
+        + out.resolve("quotes") + "/*/*.parquet'))")).isZero();
+  }
+
+  @Test
   void quarantineAndRunInputsAreReadable() throws Exception {
     assertThat(types("quarantine", false)).containsKeys("input_file", "record_ref", "reason", "detail", "raw_excerpt");
     assertThat(count("SELECT sum(records_read) - sum(records_kept + records_duplicate + records_quarantined"
