@@ -5,9 +5,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -25,10 +26,13 @@ public final class CorpusNames {
 
   /** Rewrites {@code nameColumn} of the rows whose {@code typeColumn} is {@code person}. */
   public static Dataset<Row> merge(SparkSession spark, Dataset<Row> rows, String nameColumn, String typeColumn) {
-    List<String> names = rows.filter(col(typeColumn).equalTo("person")).select(nameColumn).distinct()
-        .as(Encoders.STRING()).collectAsList();
+    Map<String, Long> counts = new LinkedHashMap<>();
+    for (Row r : rows.filter(col(typeColumn).equalTo("person").and(col(nameColumn).isNotNull()))
+        .groupBy(nameColumn).count().collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
     List<Row> mapping = new ArrayList<>();
-    SpeakerNames.mergeSurnames(names).forEach((from, to) -> {
+    SpeakerNames.mergeSurnames(counts).forEach((from, to) -> {
       if (!from.equals(to)) {
         mapping.add(RowFactory.create(from, to));
       }

@@ -36,6 +36,13 @@ public class QuoteRow implements Serializable {
     r.speaker = q.speaker();
     r.speakerAsWritten = q.speakerAsWritten();
     r.speakerRole = q.speakerRole();
+    // a country or body the tagger took for a person, or named two ways: one name, its real kind
+    if (!"anonymous".equals(r.speakerRole)) {
+      KnownEntities.of(r.speaker).ifPresent(e -> {
+        r.speaker = e.name();
+        r.speakerRole = e.type();
+      });
+    }
     r.quote = q.quote();
     r.kind = q.kind();
     r.cue = q.cue();

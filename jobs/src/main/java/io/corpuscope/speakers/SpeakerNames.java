@@ -83,6 +83,19 @@ public final class SpeakerNames implements Serializable {
    * names map to their canonical spelling. Ambiguous surnames stay as written.
    */
   public static Map<String, String> mergeSurnames(Collection<String> names) {
+    Map<String, Long> once = new LinkedHashMap<>();
+    names.forEach(name -> once.put(name, 1L));
+    return mergeSurnames(once);
+  }
+
+  /**
+   * As {@link #mergeSurnames(Collection)}, with how often each name occurs: a surname shared by
+   * several full names still goes to one of them when that one has at least
+   * {@link #DOMINANT_SHARE} of their mentions ("Trump" → "Donald Trump", not to "Ivanka Trump",
+   * whose articles name her in full and are resolved within the article).
+   */
+  public static Map<String, String> mergeSurnames(Map<String, Long> counts) {
+    Collection<String> names = counts.keySet();
     SpeakerNames n = loadDefault();
     Map<String, String> out = new LinkedHashMap<>();
     Set<String> full = new HashSet<>();
@@ -106,11 +119,28 @@ public final class SpeakerNames implements Serializable {
         }
         if (owners.size() == 1) {
           c = owners.iterator().next();
+        } else if (owners.size() > 1) {
+          c = dominant(owners, counts, n).orElse(c);
         }
       }
       out.put(name, c);
     }
     return out;
+  }
+
+  /** Share of the full-name mentions the most mentioned owner of a surname needs to take it. */
+  static final double DOMINANT_SHARE = 0.9;
+
+  private static java.util.Optional<String> dominant(Set<String> owners, Map<String, Long> counts, SpeakerNames n) {
+    Map<String, Long> byOwner = new LinkedHashMap<>();
+    counts.forEach((name, k) -> {
+      if (name != null && owners.contains(n.canonical(name.strip()))) {
+        byOwner.merge(n.canonical(name.strip()), k, Long::sum);
+      }
+    });
+    long total = byOwner.values().stream().mapToLong(Long::longValue).sum();
+    return byOwner.entrySet().stream().max(Map.Entry.comparingByValue())
+        .filter(e -> e.getValue() >= DOMINANT_SHARE * total).map(Map.Entry::getKey);
   }
 
   static boolean endsWithWords(String full, String tail) {
