@@ -3,11 +3,15 @@ package io.corpuscope.speakers;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,16 +28,29 @@ import org.apache.spark.sql.types.StructType;
 public final class CorpusNames {
   private CorpusNames() {}
 
-  /** Rewrites {@code nameColumn} of the rows whose {@code typeColumn} is {@code person}. */
+  /**
+   * Rewrites {@code nameColumn} of the rows whose {@code typeColumn} is {@code person}, and of
+   * one-word {@code organisation} names that are the surname of a corpus person ("Trump said" in
+   * an article that never gives the full name), which become that person.
+   */
   public static Dataset<Row> merge(SparkSession spark, Dataset<Row> rows, String nameColumn, String typeColumn) {
+    Column person = col(typeColumn).equalTo("person");
+    Column oneWordBody = col(typeColumn).equalTo("organisation").and(not(col(nameColumn).contains(" ")));
+    // a one-word body counts only if the same word is a person elsewhere in the corpus: so
+    // "Trump" joins Donald Trump, but "Ford" the carmaker does not join Gerald Ford
     Map<String, Long> counts = new LinkedHashMap<>();
-    for (Row r : rows.filter(col(typeColumn).equalTo("person").and(col(nameColumn).isNotNull()))
-        .groupBy(nameColumn).count().collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
+    java.util.Set<String> bodies = new java.util.HashSet<>();
+    for (Row r : rows.filter(person.or(oneWordBody).and(col(nameColumn).isNotNull()))
+        .groupBy(col(nameColumn), col(typeColumn).equalTo("person").as("_person")).count().collectAsList()) {
+      if (r.getBoolean(1)) {
+        counts.merge(r.getString(0), r.getLong(2), Long::sum);
+      } else {
+        bodies.add(r.getString(0));
+      }
     }
     List<Row> mapping = new ArrayList<>();
     SpeakerNames.mergeSurnames(counts).forEach((from, to) -> {
-      if (!from.equals(to)) {
+      if (!from.equals(to) || bodies.contains(from) && to.contains(" ")) {
         mapping.add(RowFactory.create(from, to));
       }
     });
@@ -42,8 +59,11 @@ public final class CorpusNames {
     }
     Dataset<Row> map = spark.createDataFrame(mapping,
         new StructType().add("_from", DataTypes.StringType).add("_to", DataTypes.StringType));
-    return rows.join(broadcast(map),
-            rows.col(nameColumn).equalTo(map.col("_from")).and(rows.col(typeColumn).equalTo("person")), "left")
+    Column mapped = col("_to").isNotNull();
+    Column body = oneWordBody.and(col("_to").contains(" "));
+    return rows.join(broadcast(map), rows.col(nameColumn).equalTo(map.col("_from")).and(person.or(oneWordBody)), "left")
+        .withColumn("_to", when(person.or(body), col("_to")))
+        .withColumn(typeColumn, when(mapped.and(col("_to").contains(" ")), lit("person")).otherwise(col(typeColumn)))
         .withColumn(nameColumn, coalesce(col("_to"), col(nameColumn))).drop("_from", "_to");
   }
 }
