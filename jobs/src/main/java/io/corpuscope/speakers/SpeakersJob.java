@@ -60,7 +60,9 @@ public final class SpeakersJob {
           }
           return out.iterator();
         }, Encoders.bean(QuoteRow.class));
-    Dataset<Row> quotes = CorpusNames.merge(spark, extracted.toDF(), "speaker", "speakerRole")
+    // extraction is the expensive part: run it once, though the name merge reads it twice
+    Dataset<Row> raw = extracted.toDF().persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> quotes = CorpusNames.merge(spark, raw, "speaker", "speakerRole")
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> table = quotes.select(
@@ -75,6 +77,7 @@ public final class SpeakersJob {
       return n;
     } finally {
       quotes.unpersist();
+      raw.unpersist();
     }
   }
 

@@ -76,7 +76,8 @@ public final class StanceJob {
     StanceModel model = StanceModel.trainBundled(spark);
     Dataset<Row> blended = model.blend(statements.toDF()
             .withColumnRenamed("stance", "rule_stance").withColumnRenamed("confidence", "rule_confidence"))
-        .withColumnRenamed("stance_blend", "stance").withColumnRenamed("confidence_blend", "confidence");
+        .withColumnRenamed("stance_blend", "stance").withColumnRenamed("confidence_blend", "confidence")
+        .persist(StorageLevel.MEMORY_AND_DISK()); // computed once, though the name merge reads it twice
     Dataset<Row> rows = CorpusNames.merge(spark, blended, "holder", "holderType").persist(StorageLevel.MEMORY_AND_DISK());
     try {
       writer.stage("spending_statements", rows.select(STATEMENT_COLUMNS.stream().map(StanceJob::beanColumn)
@@ -87,6 +88,7 @@ public final class StanceJob {
       return n;
     } finally {
       rows.unpersist();
+      blended.unpersist();
     }
   }
 
