@@ -131,11 +131,16 @@ public final class SpeakerNames implements Serializable {
   /** Share of the full-name mentions the most mentioned owner of a surname needs to take it. */
   static final double DOMINANT_SHARE = 0.9;
 
+  /** Two to four capitalised words: a person's name, not a glued dateline ("WASHINGTON—President Obama"). */
+  private static final java.util.regex.Pattern NAME_SHAPE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){1,3}");
+
   private static java.util.Optional<String> dominant(Set<String> owners, Map<String, Long> counts, SpeakerNames n) {
     Map<String, Long> byOwner = new LinkedHashMap<>();
     counts.forEach((name, k) -> {
-      if (name != null && owners.contains(n.canonical(name.strip()))) {
-        byOwner.merge(n.canonical(name.strip()), k, Long::sum);
+      String c = name == null ? null : n.canonical(name.strip());
+      if (c != null && owners.contains(c) && NAME_SHAPE.matcher(c).matches() && !c.contains("—")) {
+        byOwner.merge(c, k, Long::sum);
       }
     });
     long total = byOwner.values().stream().mapToLong(Long::longValue).sum();

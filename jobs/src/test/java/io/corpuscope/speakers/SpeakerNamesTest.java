@@ -23,6 +23,16 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void gluedDatelinesDoNotCountAsRivalOwnersOfASurname() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("Barack Obama", 4700L);
+    counts.put("Michelle Obama", 300L);
+    counts.put("WASHINGTON—President Obama", 400L);
+    counts.put("Obama", 3700L);
+    assertThat(SpeakerNames.mergeSurnames(counts)).containsEntry("Obama", "Barack Obama");
+  }
+
+  @Test
   void aSharedSurnameWithoutADominantOwnerStaysAsWritten() {
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("Ed Miliband", 40L);
