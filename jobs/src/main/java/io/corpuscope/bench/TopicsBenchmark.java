@@ -74,7 +74,7 @@ public final class TopicsBenchmark {
       long malletHeap = PeakHeap.peakBytes();
       Set<String> words = new HashSet<>();
       malletTopics.forEach(words::addAll);
-      Coherence c = topicsCooccurrence(docs, words);
+      Coherence c = TopicsJob.cooccurrenceOf(docs, words);
       double malletNpmi = malletTopics.stream().mapToDouble(c::npmi).average().orElse(0);
       Figures mallet = new Figures("MALLET 2.0.8 (Gibbs, " + malletIterations + " it.)", malletSeconds, malletHeap,
           malletNpmi, Coherence.diversity(malletTopics), malletTopics);
@@ -99,12 +99,8 @@ public final class TopicsBenchmark {
     }
   }
 
-  private static Coherence topicsCooccurrence(Dataset<Row> docs, Set<String> words) {
-    return io.corpuscope.topics.TopicsJob.cooccurrenceOf(docs, words);
-  }
-
   /** The printed comparison table. */
-  public static String table(List<Figures> figures, long documents) {
+  public static String table(List<Figures> figures) {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%-40s %10s %14s %10s %10s%n", "system", "wall s", "peak heap MB", "NPMI",
         "diversity"));

@@ -52,7 +52,7 @@ final class BenchCommand implements Runnable {
         String runId = "bench-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
             .format(Instant.now());
         List<TopicsBenchmark.Figures> figures = new TopicsBenchmark(spark, config, malletIterations).run(runId);
-        spec.commandLine().getOut().print(TopicsBenchmark.table(figures, 0));
+        spec.commandLine().getOut().print(TopicsBenchmark.table(figures));
         for (TopicsBenchmark.Figures f : figures) {
           spec.commandLine().getOut().println("\n" + f.system() + " topics:");
           for (int i = 0; i < f.topics().size(); i++) {

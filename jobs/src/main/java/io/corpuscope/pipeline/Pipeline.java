@@ -2,7 +2,6 @@ package io.corpuscope.pipeline;
 
 import io.corpuscope.config.ConfigKeys;
 import io.corpuscope.config.JobConfig;
-import io.corpuscope.errors.CorpuscopeException;
 import io.corpuscope.ingest.IngestJob;
 import io.corpuscope.manifest.FileCounts;
 import io.corpuscope.manifest.ManifestWriter;
@@ -99,8 +98,6 @@ public final class Pipeline {
       new ManifestWriter(spark, writer).write(manifest);
       LOG.info("run {} succeeded: tables under {}", runId, writer.root());
       return manifest;
-    } catch (CorpuscopeException e) {
-      throw e;
     } finally {
       writer.cleanUp();
     }
