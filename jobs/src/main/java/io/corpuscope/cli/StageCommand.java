@@ -31,7 +31,7 @@ class StageCommand implements Callable<Integer> {
 
   static List<StageCommand> all(Map<String, String> env) {
     return List.of(new RunCommand(env), new IngestCommand(env), new TopicsCommand(env),
-        new SpeakersCommand(env), new StanceCommand(env));
+        new SpeakersCommand(env), new StanceCommand(env), new ReportCommand(env));
   }
 
   @Override
@@ -78,6 +78,14 @@ class StageCommand implements Callable<Integer> {
   static final class StanceCommand extends StageCommand {
     StanceCommand(Map<String, String> env) {
       super(env, EnumSet.of(Stage.STANCE));
+    }
+  }
+
+  @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, description = "Write report/index.html:"
+      + " one self-contained page with the trend charts and the sentences behind each point.")
+  static final class ReportCommand extends StageCommand {
+    ReportCommand(Map<String, String> env) {
+      super(env, EnumSet.of(Stage.REPORT));
     }
   }
 }

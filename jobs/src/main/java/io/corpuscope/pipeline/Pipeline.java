@@ -6,6 +6,9 @@ import io.corpuscope.ingest.IngestJob;
 import io.corpuscope.manifest.FileCounts;
 import io.corpuscope.manifest.ManifestWriter;
 import io.corpuscope.manifest.RunManifest;
+import io.corpuscope.report.ReportData;
+import io.corpuscope.report.ReportJob;
+import io.corpuscope.report.RunSummary;
 import io.corpuscope.spark.SparkSessions;
 import io.corpuscope.speakers.SpeakersJob;
 import io.corpuscope.stance.StanceJob;
@@ -91,6 +94,15 @@ public final class Pipeline {
           long n = new StanceJob(spark).run(writer);
           StanceJob.commit(writer);
           return n + " spending statements";
+        });
+      }
+      if (stages.contains(Stage.REPORT)) {
+        timed(manifest, "report", () -> {
+          RunSummary summary = stages.contains(Stage.INGEST) ? RunSummary.of(manifest) : null;
+          ReportData d = new ReportJob(spark).run(writer, summary);
+          ReportJob.commit(writer);
+          return String.format("%s/index.html (%d stance periods, %d speaker rows, %d topics)", ReportJob.FOLDER,
+              d.stance().size(), d.speakers().size(), d.topics().size());
         });
       }
       manifest.status = RunManifest.SUCCEEDED;

@@ -2,37 +2,29 @@ package io.corpuscope.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corpuscope.config.JobConfig;
-import io.corpuscope.pipeline.Pipeline;
-import io.corpuscope.pipeline.Stage;
-import io.corpuscope.testing.Repo;
-import io.corpuscope.testing.Runs;
+import io.corpuscope.testing.SampleRun;
 import io.corpuscope.testing.SharedSpark;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a BI tool sees: DuckDB reads the written tables, Hive partitions included, with SPEC.md's types. */
 @ExtendWith(SharedSpark.class)
 class DuckDbReadsTablesTest {
-  @TempDir static Path out;
+  static Path out;
   static Connection duckdb;
 
   @BeforeAll
-  static void ingestSampleAndConnect() throws Exception {
-    JobConfig config = Runs.config("input", Repo.sample().toString(), "output", out.toString());
-    new Pipeline(config).run(SharedSpark.session(), EnumSet.allOf(Stage.class), "duckdb-test", Instant.now());
+  static void runSampleAndConnect() throws Exception {
+    out = SampleRun.output();
     duckdb = DriverManager.getConnection("jdbc:duckdb:");
   }
 

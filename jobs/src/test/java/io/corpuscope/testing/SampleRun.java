@@ -1,0 +1,47 @@
+package io.corpuscope.testing;
+
+import io.corpuscope.pipeline.Pipeline;
+import io.corpuscope.pipeline.Stage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.stream.Stream;
+
+/**
+ * The whole job run once on the bundled sample, shared by the test classes that only read its
+ * output (report, notebooks, BI readers): one run per test JVM instead of one per class. Tests
+ * must not write under it; the folder is removed when the JVM ends.
+ */
+public final class SampleRun {
+  public static final String RUN_ID = "sample-run";
+  private static Path output;
+
+  private SampleRun() {}
+
+  public static synchronized Path output() {
+    if (output == null) {
+      try {
+        Path dir = Files.createTempDirectory("corpuscope-sample-run");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        new Pipeline(Runs.config("input", Repo.sample().toString(), "output", dir.toString()))
+            .run(SharedSpark.session(), EnumSet.allOf(Stage.class), RUN_ID, Instant.now());
+        output = dir;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return output;
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // best effort at JVM exit
+    }
+  }
+}
