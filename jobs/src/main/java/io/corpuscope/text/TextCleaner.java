@@ -45,7 +45,7 @@ public final class TextCleaner implements Serializable {
   public CleanedArticle clean(String title, String rawText) {
     String raw = rawText == null ? "" : rawText;
     boolean html = HtmlText.looksLikeHtml(raw);
-    String normalized = TextNormalizer.normalize(html ? HtmlText.toPlainText(raw) : raw);
+    String normalized = SentenceBreaks.restore(TextNormalizer.normalize(html ? HtmlText.toPlainText(raw) : raw));
 
     List<String> body = new ArrayList<>();   // "" entries are paragraph breaks
     int boilerplate = 0;
