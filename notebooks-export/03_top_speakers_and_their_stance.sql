@@ -70,7 +70,7 @@ SELECT
   st.max_target_pct_gdp
 FROM speakers sp
 LEFT JOIN stances st ON st.holder = sp.speaker
-ORDER BY sp.n_quotes DESC, sp.speaker
+ORDER BY sp.n_quotes DESC, sp.speaker, sp.speaker_role
 LIMIT 20
 
 -- COMMAND ----------
@@ -92,7 +92,7 @@ WITH ranked AS (
     n_direct,
     n_sources,
     share_of_quotes,
-    ROW_NUMBER() OVER (PARTITION BY period ORDER BY n_quotes DESC, speaker) AS rank_in_period
+    ROW_NUMBER() OVER (PARTITION BY period ORDER BY n_quotes DESC, speaker, speaker_role) AS rank_in_period
   FROM speaker_frequency
 )
 SELECT
