@@ -2,18 +2,13 @@ package io.corpuscope.notebooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corpuscope.config.JobConfig;
-import io.corpuscope.pipeline.Pipeline;
-import io.corpuscope.pipeline.Stage;
 import io.corpuscope.testing.Repo;
-import io.corpuscope.testing.Runs;
+import io.corpuscope.testing.SampleRun;
 import io.corpuscope.testing.SharedSpark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -23,7 +18,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The analyst notebooks of {@code notebooks-export/} run unchanged on Spark SQL and on DuckDB
@@ -36,14 +30,13 @@ class NotebooksTest {
       "topic_trends", "quotes", "speaker_frequency", "spending_statements", "stance_trends", "run_manifest",
       "run_inputs");
 
-  @TempDir static Path out;
+  static Path out;
   static List<OutputTable> tables;
   static List<SqlEngine> engines;
 
   @BeforeAll
   static void runTheSampleAndRegisterTheTables() throws Exception {
-    JobConfig config = Runs.config("input", Repo.sample().toString(), "output", out.toString());
-    new Pipeline(config).run(SharedSpark.session(), EnumSet.allOf(Stage.class), "notebooks-test", Instant.now());
+    out = SampleRun.output();
     tables = OutputTable.under(out);
     engines = List.of(new SparkSqlEngine(SharedSpark.session(), tables), new DuckDbSqlEngine(tables));
   }
