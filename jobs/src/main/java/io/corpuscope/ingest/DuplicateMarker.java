@@ -24,10 +24,12 @@ import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -90,6 +92,17 @@ public final class DuplicateMarker {
   }
 
   /**
+   * What {@link MinHashLSH#fit} reads of its input: the vector size, from the first row. The size
+   * is fixed by the shingle hashing, so the model is fitted on one empty vector of that size — no
+   * pass over the corpus, and no failure when no article has enough shingles to compare.
+   */
+  private static Dataset<Row> dimensionOnly(org.apache.spark.sql.SparkSession spark) {
+    StructType schema = new StructType().add("features", SQLDataTypes.VectorType());
+    return spark.createDataFrame(List.of(RowFactory.create(Vectors.sparse(1 << Shingles.DEFAULT_BITS, new int[0],
+        new double[0]))), schema);
+  }
+
+  /**
    * Candidate pairs by banded MinHash: MLlib's {@link MinHashLSH} computes {@code bands × rows}
    * min-hashes; two articles are candidates when all {@code rows} hashes of one band agree
    * (the AND within a band keeps unrelated articles apart, the OR across bands finds true
@@ -112,7 +125,7 @@ public final class DuplicateMarker {
     MinHashLSHModel model = new MinHashLSH()
         .setNumHashTables(bands * ROWS_PER_BAND).setSeed(20250403L)
         .setInputCol("features").setOutputCol("hashes")
-        .fit(features);
+        .fit(dimensionOnly(features.sparkSession()));
     Dataset<Row> hashed = model.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
     int nBands = bands; // a local, so the closure does not capture this
     UserDefinedFunction bandKeys = udf((scala.collection.Seq<Vector> hashes) -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.corpuscope.testing.Fixtures;
 import io.corpuscope.testing.Repo;
+import io.corpuscope.manifest.RunManifest;
 import io.corpuscope.testing.Runs;
 import io.corpuscope.testing.SharedSpark;
 import io.corpuscope.text.Shingles;
@@ -100,5 +101,18 @@ class DuplicateDetectionTest {
   void twoDifferentStoriesAboutTheSameMeetingAreNotDuplicates() {
     assertThat(articles.get("other-report").<String>getAs("duplicate_of")).isNull();
     assertThat(articles.get("wire").<String>getAs("duplicate_of")).isNull();
+  }
+
+  /** Short notes, none long enough to compare by shingles: the near-duplicate step has nothing to fit on. */
+  @Test
+  void aCorpusOfShortNotesIsIngestedWithItsExactCopiesFound(@TempDir Path dir) throws Exception {
+    String notes = Fixtures.jsonl("n1", "2025-04-03", "Allies met.") + Fixtures.jsonl("n2", "2025-04-03", "Allies met.")
+        + Fixtures.jsonl("n3", "2025-04-04", "Talks resume Monday.");
+    Fixtures.writeBytes(dir.resolve("in/notes.jsonl"), notes.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    RunManifest m = Runs.ingest(dir.resolve("in"), dir.resolve("out"));
+
+    assertThat(m.totals().kept()).isEqualTo(2);
+    assertThat(m.totals().duplicates()).isEqualTo(1);
+    assertThat(m.totals().addsUp()).isTrue();
   }
 }
