@@ -1,5 +1,7 @@
 package io.corpuscope.cli;
 
+import io.corpuscope.bench.EndToEndBenchmark;
+import io.corpuscope.bench.StepFigures;
 import io.corpuscope.bench.TopicsBenchmark;
 import io.corpuscope.config.ConfigKeys;
 import io.corpuscope.config.ConfigResolver;
@@ -17,14 +19,47 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench}: measurements that belong in a report, never in a unit test. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (see the README).")
-final class BenchCommand implements Runnable {
+/**
+ * {@code bench}: measurements that belong in a report, never in a unit test. On its own, the
+ * end-to-end benchmark; {@code bench topics} compares the topic stage with MALLET.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, description = {
+    "The I/O floor (read and parse --input, write its text to Parquet), then the whole run with each stage:",
+    "wall seconds, articles/s, MB/s, each step as a multiple of the floor, peak JVM heap. Appended to",
+    "<output>/bench_results. With --scale, the corpus is replicated N times (fresh ids, perturbed text) per N."})
+final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Option(names = "--scale", split = ",", paramLabel = "N", description = "Replicate the corpus N times for each N"
+      + " given (e.g. 1,2,4,8) and report the scale curve. Default: the corpus as it is.")
+  List<Integer> scales = List.of();
+
+  private final Map<String, String> env;
+
+  BenchCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
   @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing benchmark: topics");
+  public Integer call() {
+    if (scales.stream().anyMatch(n -> n < 1)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale: each N must be 1 or more");
+    }
+    JobConfig config = new ConfigResolver(env).resolve(ConfigOptions.given(spec.commandLine().getParseResult()));
+    Logging.configure(config.get(ConfigKeys.VERBOSE));
+    SparkSession spark = SparkSessions.create(config);
+    try {
+      List<StepFigures> figures = new EndToEndBenchmark(spark, config).run(benchId(), scales);
+      spec.commandLine().getOut().print(EndToEndBenchmark.table(figures));
+      spec.commandLine().getOut().flush();
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static String benchId() {
+    return "bench-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now());
   }
 
   @Command(name = "topics", mixinStandardHelpOptions = true, sortOptions = false, description = {
@@ -49,9 +84,7 @@ final class BenchCommand implements Runnable {
       Logging.configure(config.get(ConfigKeys.VERBOSE));
       SparkSession spark = SparkSessions.create(config);
       try {
-        String runId = "bench-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
-            .format(Instant.now());
-        List<TopicsBenchmark.Figures> figures = new TopicsBenchmark(spark, config, malletIterations).run(runId);
+        List<TopicsBenchmark.Figures> figures = new TopicsBenchmark(spark, config, malletIterations).run(benchId());
         spec.commandLine().getOut().print(TopicsBenchmark.table(figures));
         for (TopicsBenchmark.Figures f : figures) {
           spec.commandLine().getOut().println("\n" + f.system() + " topics:");

@@ -41,7 +41,8 @@ public final class Main {
       ConfigOptions.addTo(sub.getCommandSpec());
       cli.addSubcommand(sub);
     }
-    CommandLine bench = new CommandLine(new BenchCommand());
+    CommandLine bench = new CommandLine(new BenchCommand(env));
+    ConfigOptions.addTo(bench.getCommandSpec());
     CommandLine topics = new CommandLine(new BenchCommand.Topics(env));
     ConfigOptions.addTo(topics.getCommandSpec());
     bench.addSubcommand(topics);

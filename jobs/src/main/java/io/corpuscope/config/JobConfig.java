@@ -28,6 +28,13 @@ public final class JobConfig implements Serializable {
     return new ConfigResolver(Map.of()).resolve(Map.of());
   }
 
+  /** This configuration with {@code key} set to {@code values}, validated again (for tools such as bench). */
+  public JobConfig with(String key, String... values) {
+    Map<String, List<String>> given = new java.util.LinkedHashMap<>(raw);
+    given.put(key, List.of(values));
+    return new ConfigResolver(Map.of()).resolve(given);
+  }
+
   @SuppressWarnings("unchecked")
   public <T> T get(ConfigKey<T> key) {
     return (T) values.get(key.name());

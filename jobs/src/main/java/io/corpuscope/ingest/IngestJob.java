@@ -11,8 +11,6 @@ import static org.apache.spark.sql.functions.when;
 import io.corpuscope.config.ConfigKeys;
 import io.corpuscope.config.JobConfig;
 import io.corpuscope.errors.CorpuscopeException;
-import io.corpuscope.ingest.read.InputFileReader;
-import io.corpuscope.ingest.read.MetadataKeys;
 import io.corpuscope.manifest.FileCounts;
 import io.corpuscope.spark.TableWriter;
 import java.util.ArrayList;
@@ -27,8 +25,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The ingest stage: input files → {@code articles} (cleaned, dated, de-duplicated, partitioned
@@ -37,8 +33,6 @@ import org.slf4j.LoggerFactory;
  * above {@code --max-bad-fraction}.
  */
 public final class IngestJob {
-  private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
-
   /** The columns of the {@code articles} table, in SPEC.md's order; {@code period} is the partition. */
   public static final List<String> ARTICLE_COLUMNS = List.of("article_id", "source", "url", "title",
       "published_date", "date_precision", "period_start", "text", "n_tokens", "language", "duplicate_of",
@@ -56,15 +50,7 @@ public final class IngestJob {
 
   /** Runs the stage, stages its tables in {@code writer}, and returns the per-file counts. */
   public List<FileCounts> run(TableWriter writer, String runId) {
-    InputResolver.Inputs inputs = new InputResolver(spark.sparkContext().hadoopConfiguration())
-        .resolve(config.get(ConfigKeys.INPUT), config.get(ConfigKeys.INPUT_FORMAT));
-    LOG.info("ingest: reading {} file(s)", inputs.fileCount());
-    InputFileReader reader = new InputFileReader(config.get(ConfigKeys.FIELD), config.get(ConfigKeys.INPUT_FORMAT),
-        config.get(ConfigKeys.MAX_TEXT_CHARS));
-    Dataset<RawRecord> raw = RawRecordSource.read(spark, inputs, reader, config.get(ConfigKeys.FIELD));
-    if (inputs.streamed().stream().anyMatch(MetadataKeys::isMetadataFile)) {
-      raw = MetadataJoin.apply(raw);
-    }
+    Dataset<RawRecord> raw = RawInput.read(spark, config);
     ArticleBuilder builder = settings.articleBuilder();
     Dataset<Row> classified = markDuplicateIds(
         raw.map((MapFunction<RawRecord, IngestedRecord>) builder::build, Encoders.bean(IngestedRecord.class)).toDF());
