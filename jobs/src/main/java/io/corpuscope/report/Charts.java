@@ -7,11 +7,12 @@ import io.corpuscope.report.ReportData.TopicShare;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.CategoryChart;
@@ -107,49 +108,46 @@ final class Charts {
     if (counts.isEmpty()) {
       return new byte[0];
     }
-    Map<String, Long> totals = counts.stream()
-        .collect(Collectors.groupingBy(SpeakerCount::speaker, Collectors.summingLong(SpeakerCount::quotes)));
-    List<String> top = totals.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_SERIES).map(Map.Entry::getKey).toList();
     List<String> periods = counts.stream().map(SpeakerCount::period).distinct().toList();
     CategoryChart chart = lines("Quotes per period of the most-quoted speakers", "quotes", periods.size());
-    for (String speaker : top) {
-      Map<String, Long> byPeriod = new LinkedHashMap<>();
-      periods.forEach(p -> byPeriod.put(p, 0L));
-      counts.stream().filter(c -> c.speaker().equals(speaker)).forEach(c -> byPeriod.put(c.period(), c.quotes()));
-      chart.addSeries(speaker, periods, new ArrayList<>(byPeriod.values())).setMarker(SeriesMarkers.CIRCLE);
-    }
+    addLargestSeries(chart, periods, counts, SpeakerCount::speaker, SpeakerCount::period, SpeakerCount::quotes);
     return png(chart);
   }
 
-  /** Share of each period's articles per topic, for the topics with the largest mean share. */
+  /** Share of each period's articles per topic, for the topics with the largest shares overall. */
   static byte[] topicShares(List<TopicShare> shares) {
     if (shares.isEmpty()) {
       return new byte[0];
     }
-    Map<Integer, Double> mean = shares.stream()
-        .collect(Collectors.groupingBy(TopicShare::topicId, Collectors.averagingDouble(TopicShare::share)));
-    List<Integer> top = mean.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(MAX_SERIES).map(Map.Entry::getKey).toList();
     List<String> periods = shares.stream().map(TopicShare::period).distinct().toList();
-    CategoryChart chart = lines("Share of articles per topic and period (the " + top.size() + " largest topics)",
-        "share of articles", periods.size());
-    for (int topic : top) {
-      Map<String, Double> byPeriod = new LinkedHashMap<>();
-      periods.forEach(p -> byPeriod.put(p, 0.0));
-      String label = "";
-      for (TopicShare s : shares) {
-        if (s.topicId() == topic) {
-          byPeriod.put(s.period(), s.share());
-          label = s.label();
-        }
-      }
-      chart.addSeries(topic + ": " + label, periods, new ArrayList<>(byPeriod.values()))
+    long topics = shares.stream().map(TopicShare::topicId).distinct().count();
+    CategoryChart chart = lines("Share of articles per topic and period (the " + Math.min(topics, MAX_SERIES)
+        + " largest topics)", "share of articles", periods.size());
+    addLargestSeries(chart, periods, shares, s -> s.topicId() + ": " + s.label(), TopicShare::period,
+        TopicShare::share);
+    return png(chart);
+  }
+
+  /**
+   * One line per series over {@code periods} (zero where a series has no point), for the
+   * {@link #MAX_SERIES} series with the largest sums; ties by name.
+   */
+  private static <T> void addLargestSeries(CategoryChart chart, List<String> periods, List<T> points,
+      Function<T, String> series, Function<T, String> period, ToDoubleFunction<T> value) {
+    Map<String, Map<String, Double>> bySeries = new LinkedHashMap<>();
+    for (T p : points) {
+      bySeries.computeIfAbsent(series.apply(p), k -> new LinkedHashMap<>()).merge(period.apply(p),
+          value.applyAsDouble(p), Double::sum);
+    }
+    List<String> largest = bySeries.entrySet().stream()
+        .sorted(Comparator.comparingDouble((Map.Entry<String, Map<String, Double>> e) -> -e.getValue().values()
+            .stream().mapToDouble(Double::doubleValue).sum()).thenComparing(Map.Entry::getKey))
+        .limit(MAX_SERIES).map(Map.Entry::getKey).toList();
+    for (String name : largest) {
+      Map<String, Double> values = bySeries.get(name);
+      chart.addSeries(name, periods, periods.stream().map(p -> values.getOrDefault(p, 0.0)).toList())
           .setMarker(SeriesMarkers.CIRCLE);
     }
-    return png(chart);
   }
 
   /** A chart of lines over the periods, in the order given (the callers sort by period start). */
