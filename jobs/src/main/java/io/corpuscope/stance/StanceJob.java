@@ -1,6 +1,5 @@
 package io.corpuscope.stance;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -13,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.spark.ExactSum;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.speakers.CorpusNames;
 import io.corpuscope.speakers.QuoteExtractor;
@@ -163,8 +163,8 @@ public final class StanceJob {
     Column neutral = sum(when(col("stance").equalTo("neutral"), 1).otherwise(0)).cast("long");
     return rows.groupBy("period", "holder")
         .agg(min("periodStart").as("period_start"), support.as("n_support"), oppose.as("n_oppose"),
-            neutral.as("n_neutral"), count(lit(1)).as("_n"), avg("targetPctGdp").as("mean_target_pct_gdp"),
-            max("targetPctGdp").as("max_target_pct_gdp"))
+            neutral.as("n_neutral"), count(lit(1)).as("_n"),
+            ExactSum.mean(col("targetPctGdp")).as("mean_target_pct_gdp"), max("targetPctGdp").as("max_target_pct_gdp"))
         .withColumn("net_stance", col("n_support").minus(col("n_oppose")).divide(col("_n")))
         .select("period_start", "holder", "n_support", "n_oppose", "n_neutral", "net_stance", "mean_target_pct_gdp",
             "max_target_pct_gdp", "period");
