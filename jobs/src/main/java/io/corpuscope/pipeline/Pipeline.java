@@ -6,6 +6,7 @@ import io.corpuscope.ingest.IngestJob;
 import io.corpuscope.manifest.FileCounts;
 import io.corpuscope.manifest.ManifestWriter;
 import io.corpuscope.manifest.RunManifest;
+import io.corpuscope.spark.RunLock;
 import io.corpuscope.spark.SparkSessions;
 import io.corpuscope.speakers.SpeakersJob;
 import io.corpuscope.stance.StanceJob;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the requested stages in order on one Spark session, stages every table, moves them into
- * place only when the stages succeeded, and records the run in the manifest.
+ * place only when the stages succeeded, and records the run in the manifest. One run at a time
+ * per output root ({@link RunLock}).
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -60,6 +62,7 @@ public final class Pipeline {
     RunManifest manifest = new RunManifest(runId, started, BuildInfo.version(), spark.version(), config.toJson(),
         config.get(ConfigKeys.INPUT));
     TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
+    RunLock lock = RunLock.acquire(writer, runId, config);
     try {
       if (stages.contains(Stage.INGEST)) {
         timed(manifest, "ingest", () -> {
@@ -100,6 +103,7 @@ public final class Pipeline {
       return manifest;
     } finally {
       writer.cleanUp();
+      lock.close();
     }
   }
 }
