@@ -49,6 +49,7 @@ public final class TopicsBenchmark {
     TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
     RunLock lock = RunLock.acquire(writer, runId, config);
     try {
+      writer.recoverLeftovers();
       ensureArticles(writer, runId);
       TopicsJob job = new TopicsJob(spark, config);
       PeakHeap.reset();
@@ -96,6 +97,7 @@ public final class TopicsBenchmark {
         new IngestJob(spark, config).run(writer, runId);
         writer.commit("articles", true);
         writer.commit("quarantine", false);
+        writer.commitAll();
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -21,7 +21,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes the {@code run_manifest} table (one row per run, earlier runs kept), the
- * {@code run_inputs} table (one row per input file of this run) and {@code run_manifest.json}.
+ * {@code run_inputs} table (one row per input file of this run) and {@code run_manifest.json},
+ * all staged and moved into place with the run's other tables.
  */
 public final class ManifestWriter {
   public static final List<String> STAGE_COLUMNS = List.of("ingest", "topics", "speakers", "stance", "report");
@@ -68,6 +69,7 @@ public final class ManifestWriter {
     writer.stage("run_inputs", spark.createDataFrame(inputs, INPUTS_SCHEMA), null, true);
     writer.commit("run_inputs", false);
     writeJson(m);
+    writer.commit("run_manifest.json", false);
   }
 
   private static Row toRow(RunManifest m) {
@@ -134,14 +136,8 @@ public final class ManifestWriter {
       files.addObject().put("input_file", f.inputFile()).put("read", f.read()).put("kept", f.kept())
           .put("duplicates", f.duplicates()).put("quarantined", f.quarantined()).put("out_of_window", f.outOfWindow());
     }
-    Path file = new Path(writer.root(), "run_manifest.json");
-    Path tmp = new Path(writer.root(), "_run_manifest.json.tmp");
-    try {
-      try (OutputStream out = writer.fileSystem().create(tmp, true)) {
-        out.write(mapper.writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
-      }
-      writer.fileSystem().delete(file, false);
-      writer.fileSystem().rename(tmp, file);
+    try (OutputStream out = writer.fileSystem().create(new Path(writer.stagingPath("run_manifest.json")), true)) {
+      out.write(mapper.writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the requested stages in order on one Spark session, stages every table, moves them into
  * place only when the stages succeeded, and records the run in the manifest. One run at a time
- * per output root ({@link RunLock}).
+ * per output root ({@link RunLock}); what a dead run left behind is cleaned up first.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -64,6 +64,7 @@ public final class Pipeline {
     TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
     RunLock lock = RunLock.acquire(writer, runId, config);
     try {
+      writer.recoverLeftovers();
       if (stages.contains(Stage.INGEST)) {
         timed(manifest, "ingest", () -> {
           manifest.files = new IngestJob(spark, config).run(writer, runId);
@@ -99,6 +100,7 @@ public final class Pipeline {
       manifest.status = RunManifest.SUCCEEDED;
       manifest.finishedAt = Instant.now();
       new ManifestWriter(spark, writer).write(manifest);
+      writer.commitAll();
       LOG.info("run {} succeeded: tables under {}", runId, writer.root());
       return manifest;
     } finally {

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -138,16 +137,11 @@ public final class StanceJob {
   }
 
   private Dataset<Row> readQuotes(TableWriter writer) {
-    Path path = new Path(writer.root(), "quotes");
-    try {
-      if (!writer.fileSystem().exists(new Path(path, "_SUCCESS"))) {
-        LOG.warn("stance: no quotes table under {}; holders come from sentence subjects only", path);
-        return null;
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    Dataset<Row> quotes = writer.read(spark, "quotes");
+    if (quotes == null) {
+      LOG.warn("stance: no quotes table under {}; holders come from sentence subjects only", writer.root());
     }
-    return spark.read().parquet(path.toString());
+    return quotes;
   }
 
   /** Per (period, holder) and per period for holder {@code *}: counts, net stance and targets. */
