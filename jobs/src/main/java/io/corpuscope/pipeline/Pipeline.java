@@ -62,9 +62,11 @@ public final class Pipeline {
     RunManifest manifest = new RunManifest(runId, started, BuildInfo.version(), spark.version(), config.toJson(),
         config.get(ConfigKeys.INPUT));
     TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
+    ManifestWriter manifests = new ManifestWriter(spark, writer);
     RunLock lock = RunLock.acquire(writer, runId, config);
     try {
       writer.recoverLeftovers();
+      manifests.begin(manifest);
       if (stages.contains(Stage.INGEST)) {
         timed(manifest, "ingest", () -> {
           manifest.files = new IngestJob(spark, config).run(writer, runId);
@@ -99,10 +101,13 @@ public final class Pipeline {
       }
       manifest.status = RunManifest.SUCCEEDED;
       manifest.finishedAt = Instant.now();
-      new ManifestWriter(spark, writer).write(manifest);
+      manifests.write(manifest);
       writer.commitAll();
       LOG.info("run {} succeeded: tables under {}", runId, writer.root());
       return manifest;
+    } catch (RuntimeException | Error e) {
+      manifests.fail(manifest, e);
+      throw e;
     } finally {
       writer.cleanUp();
       lock.close();
