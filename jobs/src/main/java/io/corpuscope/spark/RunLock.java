@@ -113,7 +113,7 @@ public final class RunLock implements AutoCloseable {
    */
   static Optional<String> staleReason(Holder h, Holder self, Instant now, Duration timeout) {
     if (h.sameMachine(self) && h.pid() > 0 && !alive(h)) {
-      return Optional.of("its process " + h.pid() + " on this host has ended");
+      return Optional.of("its process " + h.pid() + " is no longer running on this host");
     }
     if (h.startedAt().plus(timeout).isBefore(now)) {
       return Optional.of("it is older than " + timeout.toHours() + " h (--lock-timeout-hours)");
