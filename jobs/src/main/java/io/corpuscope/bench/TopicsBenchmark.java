@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corpuscope.config.ConfigKeys;
 import io.corpuscope.config.JobConfig;
 import io.corpuscope.ingest.IngestJob;
+import io.corpuscope.spark.RunLock;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.topics.Coherence;
 import io.corpuscope.topics.TopicsJob;
@@ -46,7 +47,9 @@ public final class TopicsBenchmark {
   public List<Figures> run(String runId) {
     java.util.logging.Logger.getLogger("cc.mallet").setLevel(java.util.logging.Level.WARNING);
     TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
+    RunLock lock = RunLock.acquire(writer, runId, config);
     try {
+      writer.recoverLeftovers();
       ensureArticles(writer, runId);
       TopicsJob job = new TopicsJob(spark, config);
       PeakHeap.reset();
@@ -84,6 +87,7 @@ public final class TopicsBenchmark {
       return all;
     } finally {
       writer.cleanUp();
+      lock.close();
     }
   }
 
@@ -93,6 +97,7 @@ public final class TopicsBenchmark {
         new IngestJob(spark, config).run(writer, runId);
         writer.commit("articles", true);
         writer.commit("quarantine", false);
+        writer.commitAll();
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

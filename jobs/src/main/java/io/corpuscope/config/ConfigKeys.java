@@ -105,6 +105,13 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> SHUFFLE_PARTITIONS = ConfigKey.integer("shuffle-partitions", 0, 0, 100_000,
       "spark.sql.shuffle.partitions; 0 sizes it to the cluster's cores.");
 
+  public static final ConfigKey<Integer> LOCK_TIMEOUT_HOURS = ConfigKey.integer("lock-timeout-hours", 24, 1, 24 * 365,
+      "A lock on --output older than this is taken over: its run is presumed dead (on the lock's own host a dead"
+          + " process is noticed at once). Set it above the longest run.");
+
+  public static final ConfigKey<Boolean> FORCE_UNLOCK = ConfigKey.flag("force-unlock",
+      "Take over the lock on --output even if its run may be alive: only when you know that run is dead.");
+
   public static final ConfigKey<Boolean> VERBOSE = ConfigKey.flag("verbose",
       "Log Spark's own messages and full stack traces.");
 
@@ -113,7 +120,8 @@ public final class ConfigKeys {
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
       DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_ITERATIONS,
-      TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, SHUFFLE_PARTITIONS, VERBOSE);
+      TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, SHUFFLE_PARTITIONS,
+      LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
 
   private static LocalDate isoDate(String s) {
     try {

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
 
 import io.corpuscope.config.FieldMapping;
 import io.corpuscope.ingest.read.InputFileReader;
@@ -103,10 +102,11 @@ public final class RawRecordSource {
       Column c = hasPath(schema, source) ? col(source).cast("string") : lit(null).cast("string");
       cols.add(c.as(beanName(field)));
     }
-    Column index = monotonically_increasing_id();
+    // the row's place in its file (1-based, like CSV rows): the same however Spark splits the files
+    Column index = col("_metadata.row_index").plus(1);
     cols.add(input_file_name().as("inputFile"));
     cols.add(index.as("recordIndex"));
-    cols.add(concat(lit("row-id "), index.cast("string")).as("recordRef"));
+    cols.add(concat(lit("row "), index.cast("string")).as("recordRef"));
     for (String nullCol : List.of("problem", "problemDetail", "rawExcerpt", "metadataKey")) {
       cols.add(lit(null).cast("string").as(nullCol));
     }

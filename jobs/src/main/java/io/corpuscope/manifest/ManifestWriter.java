@@ -1,5 +1,9 @@
 package io.corpuscope.manifest;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,23 +11,34 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.corpuscope.spark.TableWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the {@code run_manifest} table (one row per run, earlier runs kept), the
- * {@code run_inputs} table (one row per input file of this run) and {@code run_manifest.json}.
+ * {@code run_inputs} table (one row per input file of this run) and {@code run_manifest.json}
+ * (the latest run). A run's row says {@code running} from its start, then {@code succeeded}
+ * (committed with its tables) or {@code failed}; a later run marks a row left {@code running}
+ * by a process that died as {@code abandoned}.
  */
 public final class ManifestWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(ManifestWriter.class);
+  private static final String TABLE = "run_manifest";
+  private static final String JSON_FILE = "run_manifest.json";
   public static final List<String> STAGE_COLUMNS = List.of("ingest", "topics", "speakers", "stance", "report");
 
   static final StructType MANIFEST_SCHEMA = manifestSchema();
@@ -44,22 +59,30 @@ public final class ManifestWriter {
     this.writer = writer;
   }
 
-  public void write(RunManifest m) {
-    Dataset<Row> row = spark.createDataFrame(List.of(toRow(m)), MANIFEST_SCHEMA);
-    Path existing = new Path(writer.root(), "run_manifest");
-    Dataset<Row> history = row;
-    try {
-      if (writer.fileSystem().exists(new Path(existing, "_SUCCESS"))) {
-        Dataset<Row> old = spark.read().parquet(existing.toString()).filter("run_id <> '" + m.runId + "'");
-        // materialise before the old folder is replaced by the new one
-        history = old.unionByName(row, true).localCheckpoint();
-      }
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    writer.stage("run_manifest", history.orderBy("started_at"), null, true);
-    writer.commit("run_manifest", false);
+  /**
+   * At the start of a run: records it as {@code running}, and marks runs still {@code running}
+   * in the history as {@code abandoned} — the caller holds the output root's lock, so their
+   * processes are gone. Moved into place at once, so a run that dies is never taken for one
+   * that succeeded.
+   */
+  public void begin(RunManifest m) {
+    writer.stage(TABLE, history(m), null, true);
+    writeJson(m);
+    writer.commitNow(TABLE, JSON_FILE);
+  }
 
+  /**
+   * At the end of a successful run: stages its manifest row, JSON and — when it ingested — its
+   * run_inputs, committed with its tables.
+   */
+  public void write(RunManifest m) {
+    writer.stage(TABLE, history(m), null, true);
+    writeJson(m);
+    writer.commit(TABLE, false);
+    writer.commit(JSON_FILE, false);
+    if (!m.stageSeconds.containsKey("ingest")) {
+      return; // a run of later stages read no input: the last ingest's run_inputs stays
+    }
     List<Row> inputs = new ArrayList<>();
     for (FileCounts f : m.files) {
       inputs.add(RowFactory.create(m.runId, f.inputFile(), f.read(), f.kept(), f.duplicates(), f.quarantined(),
@@ -67,7 +90,45 @@ public final class ManifestWriter {
     }
     writer.stage("run_inputs", spark.createDataFrame(inputs, INPUTS_SCHEMA), null, true);
     writer.commit("run_inputs", false);
-    writeJson(m);
+  }
+
+  /**
+   * After a failure: records the run as {@code failed} with the one-line reason, at once and
+   * without its tables. Never throws: the failure itself is what the user must see.
+   */
+  public void fail(RunManifest m, Throwable error) {
+    m.status = RunManifest.FAILED;
+    String message = error.getMessage() == null ? error.toString() : error.getMessage();
+    m.failure = message.lines().findFirst().orElse(message);
+    m.finishedAt = Instant.now();
+    try {
+      writer.stage(TABLE, history(m), null, true);
+      writeJson(m);
+      writer.commitNow(TABLE, JSON_FILE);
+    } catch (RuntimeException e) {
+      LOG.warn("could not record the failed run {} in {}: {}", m.runId, TABLE, e.toString());
+    }
+  }
+
+  /** The earlier runs (abandoned ones marked) and this one, oldest first. */
+  private Dataset<Row> history(RunManifest m) {
+    Dataset<Row> row = spark.createDataFrame(List.of(toRow(m)), MANIFEST_SCHEMA);
+    Path existing = new Path(writer.root(), TABLE);
+    try {
+      if (!writer.fileSystem().exists(new Path(existing, "_SUCCESS"))) {
+        return row;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Column dead = col("status").equalTo(RunManifest.RUNNING);
+    Dataset<Row> old = spark.read().schema(MANIFEST_SCHEMA).parquet(existing.toString())
+        .filter(col("run_id").notEqual(m.runId))
+        .withColumn("failure", when(dead, lit("stopped without ending (process killed or lost); found by run "
+            + m.runId)).otherwise(col("failure")))
+        .withColumn("status", when(dead, lit(RunManifest.ABANDONED)).otherwise(col("status")));
+    // materialise before the old folder is replaced by the new one
+    return old.unionByName(row, true).orderBy("started_at", "run_id").localCheckpoint();
   }
 
   private static Row toRow(RunManifest m) {
@@ -134,16 +195,10 @@ public final class ManifestWriter {
       files.addObject().put("input_file", f.inputFile()).put("read", f.read()).put("kept", f.kept())
           .put("duplicates", f.duplicates()).put("quarantined", f.quarantined()).put("out_of_window", f.outOfWindow());
     }
-    Path file = new Path(writer.root(), "run_manifest.json");
-    Path tmp = new Path(writer.root(), "_run_manifest.json.tmp");
-    try {
-      try (OutputStream out = writer.fileSystem().create(tmp, true)) {
-        out.write(mapper.writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
-      }
-      writer.fileSystem().delete(file, false);
-      writer.fileSystem().rename(tmp, file);
+    try (OutputStream out = writer.fileSystem().create(new Path(writer.stagingPath(JSON_FILE)), true)) {
+      out.write(mapper.writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -159,7 +214,7 @@ public final class ManifestWriter {
     try {
       return new ObjectMapper().writeValueAsString(values);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

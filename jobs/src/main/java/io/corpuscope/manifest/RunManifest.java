@@ -14,6 +14,8 @@ public final class RunManifest {
   public static final String RUNNING = "running";
   public static final String SUCCEEDED = "succeeded";
   public static final String FAILED = "failed";
+  /** A run found still {@code running} by a later run: its process died (killed, lost) before it ended. */
+  public static final String ABANDONED = "abandoned";
 
   public final String runId;
   public final Instant startedAt;

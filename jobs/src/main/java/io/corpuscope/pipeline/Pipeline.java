@@ -9,6 +9,7 @@ import io.corpuscope.manifest.RunManifest;
 import io.corpuscope.report.ReportData;
 import io.corpuscope.report.ReportJob;
 import io.corpuscope.report.RunSummary;
+import io.corpuscope.spark.RunLock;
 import io.corpuscope.spark.SparkSessions;
 import io.corpuscope.speakers.SpeakersJob;
 import io.corpuscope.stance.StanceJob;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the requested stages in order on one Spark session, stages every table, moves them into
- * place only when the stages succeeded, and records the run in the manifest.
+ * place only when the stages succeeded, and records the run in the manifest. One run at a time
+ * per output root ({@link RunLock}); what a dead run left behind is cleaned up first.
  */
 public final class Pipeline {
   private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
@@ -63,7 +65,11 @@ public final class Pipeline {
     RunManifest manifest = new RunManifest(runId, started, BuildInfo.version(), spark.version(), config.toJson(),
         config.get(ConfigKeys.INPUT));
     TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
+    ManifestWriter manifests = new ManifestWriter(spark, writer);
+    RunLock lock = RunLock.acquire(writer, runId, config);
     try {
+      writer.recoverLeftovers();
+      manifests.begin(manifest);
       if (stages.contains(Stage.INGEST)) {
         timed(manifest, "ingest", () -> {
           manifest.files = new IngestJob(spark, config).run(writer, runId);
@@ -107,11 +113,16 @@ public final class Pipeline {
       }
       manifest.status = RunManifest.SUCCEEDED;
       manifest.finishedAt = Instant.now();
-      new ManifestWriter(spark, writer).write(manifest);
+      manifests.write(manifest);
+      writer.commitAll();
       LOG.info("run {} succeeded: tables under {}", runId, writer.root());
       return manifest;
+    } catch (RuntimeException | Error e) {
+      manifests.fail(manifest, e);
+      throw e;
     } finally {
       writer.cleanUp();
+      lock.close();
     }
   }
 }

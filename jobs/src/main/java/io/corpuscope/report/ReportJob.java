@@ -32,7 +32,7 @@ public final class ReportJob {
 
   /** Writes the report for the tables under the writer's root; {@code run} is null for a report run alone. */
   public ReportData run(TableWriter writer, RunSummary run) {
-    ReportData data = new ReportQueries(spark, writer.fileSystem(), writer.root()).load(run);
+    ReportData data = new ReportQueries(spark, writer).load(run);
     Map<String, byte[]> charts = new LinkedHashMap<>();
     charts.put("net_stance", draw("net_stance", () -> Charts.netStance(data.stance())));
     charts.put("stance_counts", draw("stance_counts", () -> Charts.stanceCounts(data.stance())));

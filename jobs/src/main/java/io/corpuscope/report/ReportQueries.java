@@ -18,8 +18,7 @@ import io.corpuscope.report.ReportData.StancePoint;
 import io.corpuscope.report.ReportData.TargetPoint;
 import io.corpuscope.report.ReportData.TopicInfo;
 import io.corpuscope.report.ReportData.TopicShare;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.corpuscope.spark.TableWriter;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -31,8 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,14 +48,12 @@ final class ReportQueries {
   static final int TOPIC_EXAMPLES = 3;
 
   private final SparkSession spark;
-  private final FileSystem fs;
-  private final Path root;
+  private final TableWriter writer;
   private final List<String> missing = new ArrayList<>();
 
-  ReportQueries(SparkSession spark, FileSystem fs, Path root) {
+  ReportQueries(SparkSession spark, TableWriter writer) {
     this.spark = spark;
-    this.fs = fs;
-    this.root = root;
+    this.writer = writer;
   }
 
   ReportData load(RunSummary current) {
@@ -84,17 +79,13 @@ final class ReportQueries {
         List.copyOf(missing));
   }
 
+  /** The table as this run sees it (what it staged over what is committed); null, and named as missing, when absent. */
   private Dataset<Row> table(String name) {
-    Path path = new Path(root, name);
-    try {
-      if (fs.exists(new Path(path, "_SUCCESS"))) {
-        return spark.read().parquet(path.toString());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Dataset<Row> table = writer.read(spark, name);
+    if (table == null) {
+      missing.add(name);
     }
-    missing.add(name);
-    return null;
+    return table;
   }
 
   private static List<StancePoint> stance(Dataset<Row> trends) {

@@ -41,7 +41,7 @@ public final class SparkSessions {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
     spark.conf().set("spark.sql.sources.partitionOverwriteMode", "dynamic");
-    // period=2025 stays the string "2025" when a table is read back, as for every other granularity
+    // period=2025 or period=2025-04-03 is the string of SPEC.md, not an int or a date guessed per read
     spark.conf().set("spark.sql.sources.partitionColumnTypeInference.enabled", "false");
     spark.conf().set("spark.sql.debug.maxToStringFields", "500");
   }

@@ -3,6 +3,11 @@ package io.corpuscope.spark;
 import io.corpuscope.errors.CorpuscopeException;
 import io.corpuscope.errors.ErrorKind;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -10,14 +15,17 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the output tables so that readers never see half a table: each table is first written
- * whole under {@code _staging/<run_id>/}, then moved into place — a partitioned table
+ * Writes the output tables so that readers never see half a table nor half a run: each table
+ * is first written whole under {@code _staging/<run_id>/}, and the run's tables are moved into
+ * place together once every stage succeeded ({@link TableCommit}) — a partitioned table
  * partition by partition (replacing only the periods this run wrote, leaving the others
- * intact), any other table as a whole. Each table gets a {@code _SUCCESS} marker.
+ * intact), any other table as a whole. Each table gets a {@code _SUCCESS} marker. A run that
+ * fails or is killed before that leaves the previous run's tables in place.
  */
 public final class TableWriter {
   private static final Logger LOG = LoggerFactory.getLogger(TableWriter.class);
@@ -25,6 +33,7 @@ public final class TableWriter {
   private final Path root;
   private final Path staging;
   private final FileSystem fs;
+  private final List<TableCommit.Entry> queued = new ArrayList<>();
 
   public TableWriter(String outputRoot, String runId, Configuration hadoop) {
     try {
@@ -65,42 +74,146 @@ public final class TableWriter {
     return new Path(staging, name).toString();
   }
 
-  /** Moves every staged table into place; then removes the staging folder. */
+  /**
+   * Adds a staged table to this run's commit: {@link #commitAll} moves it into place with the
+   * run's other outputs, once every stage has succeeded. Until then later stages see it
+   * through {@link #read}, and readers of the output root see the previous run's table.
+   */
   public void commit(String table, boolean partitioned) {
-    Path from = new Path(staging, table);
-    Path to = new Path(root, table);
+    queued.add(new TableCommit.Entry(table, partitioned));
+  }
+
+  /** Moves every table added by {@link #commit} into place, in the order they were added. */
+  public void commitAll() {
+    List<TableCommit.Entry> entries = List.copyOf(queued);
+    queued.clear();
+    run(entries);
+  }
+
+  /**
+   * Moves the named staged outputs (tables not partitioned, or files) into place now, apart
+   * from the rest of the run: the run manifest's own rows.
+   */
+  public void commitNow(String... names) {
+    List<TableCommit.Entry> entries = new ArrayList<>();
+    for (String name : names) {
+      entries.add(new TableCommit.Entry(name, false));
+      queued.removeIf(e -> e.name().equals(name));
+    }
+    run(entries);
+  }
+
+  private void run(List<TableCommit.Entry> entries) {
     try {
-      if (!fs.exists(from)) {
-        return;
-      }
-      fs.delete(new Path(from, "_SUCCESS"), false);
-      if (partitioned) {
-        fs.mkdirs(to);
-        for (FileStatus part : fs.listStatus(from)) {
-          Path target = new Path(to, part.getPath().getName());
-          if (fs.exists(target)) {
-            fs.delete(target, true);
-          }
-          rename(part.getPath(), target);
-        }
-        fs.delete(from, true);
-      } else {
-        if (fs.exists(to)) {
-          fs.delete(to, true);
-        }
-        fs.mkdirs(to.getParent());
-        rename(from, to);
-      }
-      fs.create(new Path(to, "_SUCCESS"), true).close();
-      LOG.debug("committed {}", to);
+      new TableCommit(fs, root, staging).run(entries);
+      LOG.debug("committed {}", entries);
     } catch (IOException e) {
-      throw new CorpuscopeException(ErrorKind.INTERNAL, "could not move table " + table + " into " + to + ": " + e, e);
+      throw new CorpuscopeException(ErrorKind.INTERNAL, "could not move the tables of this run into " + root + ": "
+          + e + " (the next run finishes the move)", e);
     }
   }
 
-  /** Removes this run's staging folder (after commit, or after a failure). */
+  /**
+   * Deals with what runs that died left under {@code _staging/}: a commit cut short is finished
+   * (its tables were complete), anything else is discarded. Call it at the start of a run,
+   * before staging anything, while holding the output root's {@link RunLock} so that no other
+   * run can be writing. Returns the run ids found.
+   */
+  public List<String> recoverLeftovers() {
+    Path parent = staging.getParent();
+    List<String> found = new ArrayList<>();
+    try {
+      if (!fs.exists(parent)) {
+        return found;
+      }
+      for (FileStatus left : fs.listStatus(parent)) {
+        if (!left.isDirectory()) {
+          continue;
+        }
+        String runId = left.getPath().getName();
+        if (new TableCommit(fs, root, left.getPath()).resume()) {
+          LOG.warn("run {} stopped while moving its tables into place; finished moving them", runId);
+        } else {
+          LOG.warn("run {} stopped before its tables were complete; discarded what it had staged", runId);
+        }
+        fs.delete(left.getPath(), true);
+        found.add(runId);
+      }
+      return found;
+    } catch (IOException e) {
+      throw new CorpuscopeException(ErrorKind.INTERNAL, "could not clean up " + parent + " after an earlier run: "
+          + e, e);
+    }
+  }
+
+  /**
+   * A table as this run sees it: what the run staged, over what is committed. A partitioned
+   * table staged for some periods only (an incremental run) keeps its committed other periods.
+   * Null when the table is neither staged nor committed.
+   */
+  public Dataset<Row> read(SparkSession spark, String table) {
+    Path staged = new Path(staging, table);
+    Path committed = new Path(root, table);
+    try {
+      boolean isCommitted = fs.exists(new Path(committed, "_SUCCESS"));
+      if (!hasData(staged)) {
+        return isCommitted ? spark.read().parquet(committed.toString()) : null;
+      }
+      Dataset<Row> mine = spark.read().parquet(staged.toString());
+      Set<String> periods = partitionNames(staged);
+      if (!isCommitted || periods.isEmpty()) {
+        return mine;
+      }
+      List<String> others = new ArrayList<>();
+      for (String name : partitionNames(committed)) {
+        if (!periods.contains(name)) {
+          others.add(new Path(committed, name).toString());
+        }
+      }
+      if (others.isEmpty()) {
+        return mine;
+      }
+      Dataset<Row> old = spark.read().option("basePath", committed.toString()).parquet(others.toArray(String[]::new));
+      return mine.unionByName(old);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether a staged table has rows to read: files or partitions beside Spark's markers. */
+  private boolean hasData(Path table) throws IOException {
+    if (!fs.exists(table)) {
+      return false;
+    }
+    for (FileStatus s : fs.listStatus(table)) {
+      String name = s.getPath().getName();
+      if (!name.startsWith("_") && !name.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<String> partitionNames(Path table) throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (FileStatus s : fs.listStatus(table)) {
+      if (s.isDirectory() && s.getPath().getName().contains("=")) {
+        names.add(s.getPath().getName());
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Removes this run's staging folder (after commit, or after a failure) — unless a commit was
+   * cut short, which the next run finishes from it.
+   */
   public void cleanUp() {
     try {
+      if (new TableCommit(fs, root, staging).pending()) {
+        LOG.warn("the tables of this run were not all moved into place; the next run on {} finishes the move", root);
+        return;
+      }
       fs.delete(staging, true);
       Path parent = staging.getParent();
       FileStatus[] left = fs.exists(parent) ? fs.listStatus(parent) : new FileStatus[0];
@@ -112,9 +225,4 @@ public final class TableWriter {
     }
   }
 
-  private void rename(Path from, Path to) throws IOException {
-    if (!fs.rename(from, to)) {
-      throw new IOException("rename " + from + " -> " + to + " failed");
-    }
-  }
 }

@@ -1,6 +1,5 @@
 package io.corpuscope.stance;
 
-import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -13,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.spark.ExactSum;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.speakers.CorpusNames;
 import io.corpuscope.speakers.QuoteExtractor;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -138,16 +137,11 @@ public final class StanceJob {
   }
 
   private Dataset<Row> readQuotes(TableWriter writer) {
-    Path path = new Path(writer.root(), "quotes");
-    try {
-      if (!writer.fileSystem().exists(new Path(path, "_SUCCESS"))) {
-        LOG.warn("stance: no quotes table under {}; holders come from sentence subjects only", path);
-        return null;
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    Dataset<Row> quotes = writer.read(spark, "quotes");
+    if (quotes == null) {
+      LOG.warn("stance: no quotes table under {}; holders come from sentence subjects only", writer.root());
     }
-    return spark.read().parquet(path.toString());
+    return quotes;
   }
 
   /** Per (period, holder) and per period for holder {@code *}: counts, net stance and targets. */
@@ -163,8 +157,8 @@ public final class StanceJob {
     Column neutral = sum(when(col("stance").equalTo("neutral"), 1).otherwise(0)).cast("long");
     return rows.groupBy("period", "holder")
         .agg(min("periodStart").as("period_start"), support.as("n_support"), oppose.as("n_oppose"),
-            neutral.as("n_neutral"), count(lit(1)).as("_n"), avg("targetPctGdp").as("mean_target_pct_gdp"),
-            max("targetPctGdp").as("max_target_pct_gdp"))
+            neutral.as("n_neutral"), count(lit(1)).as("_n"),
+            ExactSum.mean(col("targetPctGdp")).as("mean_target_pct_gdp"), max("targetPctGdp").as("max_target_pct_gdp"))
         .withColumn("net_stance", col("n_support").minus(col("n_oppose")).divide(col("_n")))
         .select("period_start", "holder", "n_support", "n_oppose", "n_neutral", "net_stance", "mean_target_pct_gdp",
             "max_target_pct_gdp", "period");

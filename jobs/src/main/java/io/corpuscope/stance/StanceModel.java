@@ -68,7 +68,10 @@ public final class StanceModel {
         .setOutputCol("features");
     LogisticRegression lr = new LogisticRegression().setFamily("multinomial").setMaxIter(200).setRegParam(0.05)
         .setElasticNetParam(0.0).setProbabilityCol("model_probability");
-    PipelineModel m = new Pipeline().setStages(new PipelineStage[] {tf, idf, features, lr}).fit(withInputs(train));
+    // one partition: the gradient is then added up in one order whatever the cores, so the same
+    // labelled set gives the same coefficients (and confidences) on every machine
+    PipelineModel m = new Pipeline().setStages(new PipelineStage[] {tf, idf, features, lr})
+        .fit(withInputs(train.coalesce(1)));
     return new StanceModel(m);
   }
 

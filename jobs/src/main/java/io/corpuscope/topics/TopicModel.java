@@ -7,15 +7,14 @@ import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The MLlib pipeline of the topics stage: {@link CountVectorizer} (vocabulary pruned by
- * document frequency) then {@link LDA}. The optimizer is MLlib's online variational Bayes run
- * as full-batch VB — every document in every iteration, a nearly constant step, no
+ * The MLlib pipeline of the topics stage: a {@link CountVectorizerModel} on the
+ * {@link Vocabulary} (pruned by document frequency) then {@link LDA}. The optimizer is MLlib's
+ * online variational Bayes run as full-batch VB — every document in every iteration, a nearly constant step, no
  * re-estimation of the document prior — which scored a higher NPMI than MLlib's defaults, its
  * EM optimizer's memory bill, and MALLET on Reuters (see the README's performance section).
  */
@@ -26,11 +25,15 @@ public final class TopicModel {
     this.model = model;
   }
 
-  /** Fits on a Dataset with an array-of-strings column {@code terms}. */
+  /**
+   * Fits on a Dataset with an array-of-strings column {@code terms}. Fixed uids name the saved
+   * model's folders the same in every run.
+   */
   public static TopicModel fit(Dataset<Row> docs, TopicSettings s) {
-    CountVectorizer vectorizer = new CountVectorizer().setInputCol("terms").setOutputCol("features")
-        .setVocabSize(s.vocabSize()).setMinDF(s.minDf()).setMaxDF(s.maxDf());
-    LDA lda = new LDA().setK(s.k()).setMaxIter(s.iterations()).setSeed(s.seed())
+    String[] vocabulary = Vocabulary.of(docs, s.vocabSize(), s.minDf(), s.maxDf());
+    CountVectorizerModel vectorizer = new CountVectorizerModel("topics_vocabulary", vocabulary)
+        .setInputCol("terms").setOutputCol("features");
+    LDA lda = new LDA("topics_lda").setK(s.k()).setMaxIter(s.iterations()).setSeed(s.seed())
         .setOptimizer("online")
         .setSubsamplingRate(1.0)
         .setLearningOffset(1.0)
@@ -38,7 +41,7 @@ public final class TopicModel {
         .setOptimizeDocConcentration(false)
         .setFeaturesCol("features")
         .setTopicDistributionCol("topic_distribution");
-    PipelineModel model = new Pipeline().setStages(new PipelineStage[] {vectorizer, lda}).fit(docs);
+    PipelineModel model = new Pipeline("topics_model").setStages(new PipelineStage[] {vectorizer, lda}).fit(docs);
     return new TopicModel(model);
   }
 

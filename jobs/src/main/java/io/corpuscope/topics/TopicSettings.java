@@ -11,6 +11,18 @@ public record TopicSettings(int k, int iterations, int vocabSize, int minDf, dou
   public static final int MIN_DOC_TOKENS = 5;
 
   /**
+   * Documents per partition of the model's input. Up to two partitions (20,000 documents) the
+   * fit is exactly repeatable; above, MLlib adds the partitions' statistics in the order their
+   * tasks finish, so weights can differ in their last digits between runs.
+   */
+  public static final int DOCS_PER_PARTITION = 10_000;
+
+  /** How many partitions the model's input of {@code documents} is spread over. */
+  public static int partitionsFor(long documents) {
+    return (int) Math.min(100_000, Math.max(1, (documents + DOCS_PER_PARTITION - 1) / DOCS_PER_PARTITION));
+  }
+
+  /**
    * The settings a corpus of {@code documents} can bear: a five-article sample cannot have
    * terms in 5 documents but in at most half of them, nor twenty topics.
    */

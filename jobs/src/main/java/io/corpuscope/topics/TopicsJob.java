@@ -13,6 +13,7 @@ import io.corpuscope.config.JobConfig;
 import io.corpuscope.errors.CorpuscopeException;
 import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.spark.ExactSum;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.topics.TopicModel.TermWeight;
 import java.io.IOException;
@@ -76,10 +77,17 @@ public final class TopicsJob {
     }
   }
 
-  /** The documents the model sees (each story once, tokenised, phrases joined), persisted. */
+  /**
+   * The documents the model sees (each story once, tokenised, phrases joined), persisted. LDA
+   * seeds each partition's random start by its index and adds up the partitions' statistics, so
+   * the documents are spread over partitions by their id, in id order, in a number that depends
+   * on the corpus alone — not on the cores or on how the articles table is split into files —
+   * and the same corpus gets the same topics anywhere.
+   */
   public Dataset<Row> prepare(TableWriter writer) {
     Dataset<Row> articles = ArticlesTable.canonical(spark, writer);
-    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"));
+    int partitions = TopicSettings.partitionsFor(articles.count());
+    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions);
     docs.persist(StorageLevel.MEMORY_AND_DISK());
     return docs;
   }
@@ -101,7 +109,7 @@ public final class TopicsJob {
   }
 
   /** Tokens for the model, with the corpus's frequent phrases joined; tiny documents dropped. */
-  private Dataset<Row> tokenize(Dataset<Row> articles) {
+  private Dataset<Row> tokenize(Dataset<Row> articles, int partitions) {
     UserDefinedFunction tokens = udf((String text) -> TopicTokens.of(text),
         DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> tokenized = articles.withColumn("tokens", tokens.apply(col("text"))).drop("text")
@@ -113,7 +121,8 @@ public final class TopicsJob {
     UserDefinedFunction merge = udf((scala.collection.Seq<String> t) -> merger.merge(
         scala.jdk.javaapi.CollectionConverters.asJava(t)), DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> docs = tokenized.withColumn("terms", merge.apply(col("tokens"))).drop("tokens")
-        .filter(size(col("terms")).geq(TopicSettings.MIN_DOC_TOKENS));
+        .filter(size(col("terms")).geq(TopicSettings.MIN_DOC_TOKENS))
+        .repartition(partitions, col("article_id")).sortWithinPartitions("article_id");
     docs = docs.localCheckpoint();
     tokenized.unpersist();
     return docs;
@@ -193,7 +202,8 @@ public final class TopicsJob {
     Dataset<Row> dated = scored.filter(col("period").notEqual(PeriodBucketer.UNDATED));
     Dataset<Row> perPeriod = dated.filter(col("is_dominant")).groupBy("period").agg(count(lit(1)).as("period_docs"));
     Dataset<Row> trends = dated.groupBy("period", "period_start", "topic_id")
-        .agg(sum(when(col("is_dominant"), 1).otherwise(0)).cast("long").as("n_articles"), sum("weight").as("weight_sum"))
+        .agg(sum(when(col("is_dominant"), 1).otherwise(0)).cast("long").as("n_articles"),
+            ExactSum.of(col("weight")).as("weight_sum"))
         .join(perPeriod, "period")
         .withColumn("share", col("weight_sum").divide(col("period_docs")))
         .join(labelsDf, "topic_id")

@@ -66,6 +66,8 @@ class InputFormatsTest {
       assertThat(r.<String>getAs("article_id")).isEqualTo("p1");
       assertThat(r.<LocalDate>getAs("published_date")).isEqualTo(LocalDate.of(2025, 2, 11));
       assertThat(r.<String>getAs("text")).startsWith("Pete Hegseth said");
+      // the row's place in its file, whatever the partitioning of the read
+      assertThat(r.<String>getAs("record_ref")).isEqualTo("row 1");
     });
   }
 

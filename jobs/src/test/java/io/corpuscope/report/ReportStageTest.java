@@ -98,6 +98,8 @@ class ReportStageTest {
     assertThat(again.select("p.note").first().text()).startsWith("Run " + SampleRun.RUN_ID);
     Element counts = again.select("h2:contains(Run summary) ~ table").first();
     assertThat(counts.select("td").eachText()).startsWith("5", "5", "0", "0");
+    // a run without ingest leaves the last ingest's per-file counts in place
+    assertThat(Runs.table(copy, "run_inputs").count()).isEqualTo(Runs.table(out, "run_inputs").count()).isPositive();
   }
 
   /** Opens the page in headless Chromium where it is installed (CI installs it) and keeps a screenshot. */
