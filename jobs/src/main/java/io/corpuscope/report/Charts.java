@@ -156,6 +156,8 @@ final class Charts {
         .xAxisTitle("period").yAxisTitle(yTitle).build();
     style(chart.getStyler(), periods);
     chart.getStyler().setDefaultSeriesRenderStyle(CategorySeriesRenderStyle.Line);
+    // every series' point at its period, not side by side as bars would be
+    chart.getStyler().setOverlapped(true);
     return chart;
   }
 
