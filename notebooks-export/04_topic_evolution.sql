@@ -7,7 +7,7 @@
 -- MAGIC topic's summed weight over the period's articles divided by their number, so the shares of a
 -- MAGIC period add up to 1; `n_articles` counts the articles whose dominant topic it is.
 -- MAGIC
--- MAGIC **Tables read:** `topic_terms`, `doc_topics`, `articles`, `topic_trends` (`articles` and
+-- MAGIC **Tables read:** `topic_terms`, `doc_topics`, `articles`, `topic_trends` (`doc_topics`, `articles` and
 -- MAGIC `topic_trends` are partitioned by `period`).
 -- MAGIC
 -- MAGIC **Before you run it** — register each table once per session under its folder name (`<out>` is

@@ -7,8 +7,8 @@
 -- MAGIC file; why records were rejected; how much of the corpus is duplicated; and whether the tables
 -- MAGIC agree with each other.
 -- MAGIC
--- MAGIC **Tables read:** `run_manifest`, `run_inputs`, `quarantine`, `doc_topics` (not partitioned), and
--- MAGIC `articles`, `quotes`, `spending_statements`, `stance_trends`, `topic_trends` (partitioned by `period`).
+-- MAGIC **Tables read:** `run_manifest`, `run_inputs`, `quarantine`, and `articles`, `doc_topics`, `quotes`,
+-- MAGIC `spending_statements`, `stance_trends`, `topic_trends` (partitioned by `period`).
 -- MAGIC
 -- MAGIC **Before you run it** — register each table once per session under its folder name (`<out>` is
 -- MAGIC the job's `--output`, `out/` for `./corpuscope run`):

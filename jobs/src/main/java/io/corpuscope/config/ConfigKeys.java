@@ -83,6 +83,10 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> TOPICS_K = ConfigKey.integer("topics-k", 20, 2, 500,
       "Number of topics of the topic model.");
 
+  public static final ConfigKey<Boolean> TOPICS_RETRAIN = ConfigKey.flag("topics-retrain",
+      "In an incremental run, fit the topic model again on every period (rewriting every topics partition)"
+          + " instead of scoring the new periods with the saved model.");
+
   public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 20, 1, 1000,
       "LDA iterations (online variational Bayes, run as full batches).");
 
@@ -119,7 +123,7 @@ public final class ConfigKeys {
   public static final List<ConfigKey<?>> ALL = List.of(
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
-      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_ITERATIONS,
+      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_RETRAIN, TOPICS_ITERATIONS,
       TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, SHUFFLE_PARTITIONS,
       LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
 

@@ -5,6 +5,7 @@ import io.corpuscope.ingest.dates.DateRange;
 import io.corpuscope.ingest.dates.ParseResult;
 import io.corpuscope.ingest.dates.ParsedDate;
 import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.period.PeriodWindow;
 import io.corpuscope.text.CleanedArticle;
 import io.corpuscope.text.LanguageGuesser;
 import io.corpuscope.text.TextCleaner;
@@ -33,11 +34,10 @@ public final class ArticleBuilder implements Serializable {
   private final PeriodBucketer periods;
   private final int minTextChars;
   private final int maxTextChars;
-  private final LocalDate since;
-  private final LocalDate until;
+  private final PeriodWindow window;
 
   public ArticleBuilder(TextCleaner cleaner, DateParser dates, DateRange plausible, UndatedPolicy undated,
-      PeriodBucketer periods, int minTextChars, int maxTextChars, LocalDate since, LocalDate until) {
+      PeriodBucketer periods, int minTextChars, int maxTextChars, PeriodWindow window) {
     this.cleaner = cleaner;
     this.dates = dates;
     this.plausible = plausible;
@@ -45,8 +45,7 @@ public final class ArticleBuilder implements Serializable {
     this.periods = periods;
     this.minTextChars = minTextChars;
     this.maxTextChars = maxTextChars;
-    this.since = since;
-    this.until = until;
+    this.window = window;
   }
 
   public IngestedRecord build(RawRecord raw) {
@@ -101,7 +100,7 @@ public final class ArticleBuilder implements Serializable {
     out.setText(cleaned.text());
     out.setNTokens(Tokenizer.count(cleaned.text()));
     out.setLanguage(LanguageGuesser.guess(cleaned.text()));
-    String contentKey = sha256(normalisedForIdentity(cleaned.text()));
+    String contentKey = contentKey(cleaned.text());
     out.setContentKey(contentKey);
     String givenId = raw.getId() == null ? null : raw.getId().strip();
     out.setArticleId(givenId == null || givenId.isEmpty()
@@ -114,12 +113,12 @@ public final class ArticleBuilder implements Serializable {
       out.setDatePrecision(parsed.get().precision().label());
       out.setPeriod(periods.label(d));
       out.setPeriodStart(periods.start(d));
-      if ((since != null && d.isBefore(since)) || (until != null && d.isAfter(until))) {
+      if (!window.contains(d)) {
         out.setStatus(IngestedRecord.OUT_OF_WINDOW);
       }
     } else {
       out.setPeriod(PeriodBucketer.UNDATED);
-      if (since != null || until != null) {
+      if (!window.isOpen()) {
         out.setStatus(IngestedRecord.OUT_OF_WINDOW);
       }
     }
@@ -152,6 +151,11 @@ public final class ArticleBuilder implements Serializable {
   }
 
   /** Case, punctuation and spacing do not make two copies different stories. */
+  /** The key exact copies share: a hash of the cleaned text, case and punctuation aside. */
+  static String contentKey(String cleanedText) {
+    return sha256(normalisedForIdentity(cleanedText));
+  }
+
   static String normalisedForIdentity(String text) {
     return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }

@@ -65,12 +65,16 @@ public final class IngestJob {
           col("periodStart").as("period_start"), col("text"), col("NTokens").as("n_tokens"), col("language"),
           col("inputFile").as("input_file"), col("recordRef").as("record_ref"), col("period"),
           col("contentKey").as("content_key"));
-      Dataset<Row> articles = settings.duplicateMarker().mark(kept)
+      Dataset<Row> carried = EarlierRows.articlesBeside(spark, writer, kept, perFile.keySet());
+      Dataset<Row> articles = settings.duplicateMarker().mark(carried == null ? kept : kept.unionByName(carried))
           .select(ARTICLE_COLUMNS.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
       articles.persist(StorageLevel.MEMORY_AND_DISK());
       writer.stage("articles", articles, "period", false);
       for (Row r : articles.filter(col("duplicate_of").isNotNull()).groupBy("input_file").count().collectAsList()) {
         Tally t = perFile.get(r.getString(0));
+        if (t == null) {
+          continue; // an article kept from an earlier run's file: counted by that run
+        }
         t.kept -= r.getLong(1);
         t.duplicates += r.getLong(1);
       }
@@ -79,6 +83,10 @@ public final class IngestJob {
       Dataset<Row> quarantine = classified.filter(col("status").equalTo(IngestedRecord.QUARANTINED)).select(
           col("inputFile").as("input_file"), col("recordRef").as("record_ref"), col("reason"), col("detail"),
           col("rawExcerpt").as("raw_excerpt"), lit(runId).as("run_id"));
+      Dataset<Row> earlier = EarlierRows.quarantineBeside(spark, writer, perFile.keySet());
+      if (earlier != null) {
+        quarantine = quarantine.unionByName(earlier);
+      }
       writer.stage("quarantine", quarantine.orderBy("input_file", "record_ref"), null, true);
 
       List<FileCounts> counts = new ArrayList<>();

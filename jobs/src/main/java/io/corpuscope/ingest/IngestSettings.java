@@ -6,6 +6,7 @@ import io.corpuscope.errors.CorpuscopeException;
 import io.corpuscope.ingest.dates.DateParser;
 import io.corpuscope.ingest.dates.DateRange;
 import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.period.PeriodWindow;
 import io.corpuscope.text.BoilerplatePatterns;
 import io.corpuscope.text.TextCleaner;
 import java.io.BufferedReader;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest stage's pure-Java helpers, built once on the driver from the configuration and
@@ -26,6 +29,8 @@ import org.apache.hadoop.fs.Path;
  * executors never need a driver-local file).
  */
 final class IngestSettings {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestSettings.class);
+
   private final ArticleBuilder articleBuilder;
   private final DuplicateMarker duplicateMarker;
 
@@ -48,16 +53,21 @@ final class IngestSettings {
     if (since != null && until != null && until.isBefore(since)) {
       throw CorpuscopeException.usage("--until " + until + " is before --since " + since);
     }
+    PeriodBucketer periods = new PeriodBucketer(config.get(ConfigKeys.PERIOD));
+    PeriodWindow window = PeriodWindow.widened(since, until, periods);
+    if ((since != null && !since.equals(window.since())) || (until != null && !until.equals(window.until()))) {
+      LOG.info("--since/--until {}..{} widened to whole periods: {} (a run replaces a period whole)",
+          since == null ? "" : since, until == null ? "" : until, window);
+    }
     ArticleBuilder builder = new ArticleBuilder(
         new TextCleaner(boilerplate(config.get(ConfigKeys.BOILERPLATE_FILE), hadoop)),
         new DateParser(config.get(ConfigKeys.DATE_ORDER)),
         new DateRange(earliest, latest),
         config.get(ConfigKeys.UNDATED),
-        new PeriodBucketer(config.get(ConfigKeys.PERIOD)),
+        periods,
         config.get(ConfigKeys.MIN_TEXT_CHARS),
         config.get(ConfigKeys.MAX_TEXT_CHARS),
-        since,
-        until);
+        window);
     DuplicateMarker marker = new DuplicateMarker(config.get(ConfigKeys.DEDUP_SIMILARITY),
         config.get(ConfigKeys.DEDUP_BANDS), !config.get(ConfigKeys.NO_DEDUP));
     return new IngestSettings(builder, marker);

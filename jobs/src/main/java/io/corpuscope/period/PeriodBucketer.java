@@ -60,6 +60,18 @@ public final class PeriodBucketer implements Serializable {
     };
   }
 
+  /** The last day of the period containing {@code date}. */
+  public LocalDate end(LocalDate date) {
+    LocalDate start = start(date);
+    return switch (granularity) {
+      case DAY -> start;
+      case WEEK -> start.plusWeeks(1).minusDays(1);
+      case MONTH -> start.plusMonths(1).minusDays(1);
+      case QUARTER -> start.plusMonths(3).minusDays(1);
+      case YEAR -> start.plusYears(1).minusDays(1);
+    };
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof PeriodBucketer that && granularity == that.granularity;

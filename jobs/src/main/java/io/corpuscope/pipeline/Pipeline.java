@@ -6,6 +6,7 @@ import io.corpuscope.ingest.IngestJob;
 import io.corpuscope.manifest.FileCounts;
 import io.corpuscope.manifest.ManifestWriter;
 import io.corpuscope.manifest.RunManifest;
+import io.corpuscope.period.PeriodScope;
 import io.corpuscope.report.ReportData;
 import io.corpuscope.report.ReportJob;
 import io.corpuscope.report.RunSummary;
@@ -80,24 +81,29 @@ public final class Pipeline {
               t.duplicates(), t.quarantined(), t.outOfWindow() > 0 ? ", outside --since/--until " + t.outOfWindow() : "");
         });
       }
+      PeriodScope scope = ScopeResolver.resolve(writer, config, stages.contains(Stage.INGEST));
+      if (!scope.isAll() && stages.stream().anyMatch(s -> s != Stage.INGEST && s != Stage.REPORT)) {
+        LOG.info("incremental run: recomputing periods {}; the other periods are left as they are", scope);
+      }
       if (stages.contains(Stage.TOPICS)) {
         timed(manifest, "topics", () -> {
-          TopicsJob.Result r = new TopicsJob(spark, config).run(writer);
-          TopicsJob.commit(writer);
+          TopicsJob job = new TopicsJob(spark, config);
+          TopicsJob.Result r = job.run(writer, scope);
+          job.commit(writer);
           return String.format("%d topics, mean NPMI %.3f, diversity %.2f", r.topWords().size(), r.meanNpmi(),
               r.diversity());
         });
       }
       if (stages.contains(Stage.SPEAKERS)) {
         timed(manifest, "speakers", () -> {
-          long n = new SpeakersJob(spark).run(writer);
+          long n = new SpeakersJob(spark).run(writer, scope);
           SpeakersJob.commit(writer);
           return n + " quotes";
         });
       }
       if (stages.contains(Stage.STANCE)) {
         timed(manifest, "stance", () -> {
-          long n = new StanceJob(spark).run(writer);
+          long n = new StanceJob(spark).run(writer, scope);
           StanceJob.commit(writer);
           return n + " spending statements";
         });

@@ -180,6 +180,47 @@ public final class TableWriter {
     }
   }
 
+  /** The periods of {@code table} this run has staged (from its {@code period=} folders). */
+  public Set<String> stagedPeriods(String table) {
+    return periodsUnder(new Path(staging, table));
+  }
+
+  /** The periods of {@code table} in place from earlier runs; empty when it has none. */
+  public Set<String> committedPeriods(String table) {
+    Path committed = new Path(root, table);
+    try {
+      return fs.exists(new Path(committed, "_SUCCESS")) ? periodsUnder(committed) : new TreeSet<>();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A table in place from earlier runs, ignoring what this run staged; null when there is none. */
+  public Dataset<Row> readCommitted(SparkSession spark, String table) {
+    Path committed = new Path(root, table);
+    try {
+      return fs.exists(new Path(committed, "_SUCCESS")) ? spark.read().parquet(committed.toString()) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Set<String> periodsUnder(Path table) {
+    Set<String> periods = new TreeSet<>();
+    try {
+      if (fs.exists(table)) {
+        for (String name : partitionNames(table)) {
+          if (name.startsWith("period=")) {
+            periods.add(name.substring("period=".length())); // labels need no escaping: digits, '-', 'W', 'Q'
+          }
+        }
+      }
+      return periods;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Whether a staged table has rows to read: files or partitions beside Spark's markers. */
   private boolean hasData(Path table) throws IOException {
     if (!fs.exists(table)) {

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.period.PeriodScope;
 import io.corpuscope.spark.TableWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,7 +46,15 @@ public final class SpeakersJob {
 
   /** Stages both tables; returns the number of quotes found. */
   public long run(TableWriter writer) {
-    Dataset<Row> articles = ArticlesTable.canonical(spark, writer);
+    return run(writer, PeriodScope.all());
+  }
+
+  /**
+   * Stages both tables for the periods of {@code scope} (an incremental run leaves the others
+   * as they are). Names are merged over the articles of the scope.
+   */
+  public long run(TableWriter writer, PeriodScope scope) {
+    Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
     Dataset<QuoteRow> extracted = articles.select("article_id", "published_date", "period", "period_start", "source", "text")
         .mapPartitions((MapPartitionsFunction<Row, QuoteRow>) rows -> {
           QuoteExtractor extractor = new QuoteExtractor();

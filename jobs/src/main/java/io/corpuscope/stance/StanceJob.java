@@ -12,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.period.PeriodScope;
 import io.corpuscope.spark.ExactSum;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.speakers.CorpusNames;
@@ -54,8 +55,16 @@ public final class StanceJob {
   }
 
   public long run(TableWriter writer) {
-    Dataset<Row> articles = readArticles(writer);
+    return run(writer, PeriodScope.all());
+  }
+
+  /** Stages both tables for the periods of {@code scope}; an incremental run leaves the others as they are. */
+  public long run(TableWriter writer, PeriodScope scope) {
+    Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
     Dataset<Row> quotes = readQuotes(writer);
+    if (quotes != null) {
+      quotes = scope.filter(quotes);
+    }
     Dataset<Row> input = quotes == null
         ? articles.withColumn("quotes", lit(null).cast(DataTypes.createArrayType(QUOTE_STRUCT)))
         : articles.join(quotes.groupBy("article_id").agg(collect_list(struct(col("sentence_index"), col("speaker"),
@@ -130,10 +139,6 @@ public final class StanceJob {
       out.add(StatementOut.of(r, ++n, (LocalDate) a.get(1), a.getString(2), (LocalDate) a.get(3), a.getString(4),
           quoteIds.get(r.sentenceIndex())));
     }
-  }
-
-  private Dataset<Row> readArticles(TableWriter writer) {
-    return ArticlesTable.canonical(spark, writer);
   }
 
   private Dataset<Row> readQuotes(TableWriter writer) {

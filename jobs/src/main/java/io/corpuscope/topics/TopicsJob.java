@@ -13,6 +13,7 @@ import io.corpuscope.config.JobConfig;
 import io.corpuscope.errors.CorpuscopeException;
 import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
+import io.corpuscope.period.PeriodScope;
 import io.corpuscope.spark.ExactSum;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.topics.TopicModel.TermWeight;
@@ -53,12 +54,19 @@ public final class TopicsJob {
       .add("topic_label", DataTypes.StringType, false)
       .add("topic_coherence_npmi", DataTypes.DoubleType, false);
 
+  /** Where the fitted model and its phrase list are saved, under the output root. */
+  public static final String MODEL = "models/topics";
+
   private final SparkSession spark;
   private final TopicSettings settings;
+  private final boolean retrain;
+  /** Whether the last {@link #run} fitted a model (else it scored new periods with the saved one). */
+  private boolean fitted = true;
 
   public TopicsJob(SparkSession spark, JobConfig config) {
     this.spark = spark;
     this.settings = TopicSettings.from(config);
+    this.retrain = config.get(io.corpuscope.config.ConfigKeys.TOPICS_RETRAIN);
   }
 
   /** The result a benchmark or a test can look at without reading the tables back. */
@@ -69,9 +77,44 @@ public final class TopicsJob {
   }
 
   public Result run(TableWriter writer) {
+    return run(writer, PeriodScope.all());
+  }
+
+  /**
+   * Fits the model on every period and writes every table; or, in an incremental run
+   * ({@code scope} is not every period) with a saved model, scores the articles of the scope's
+   * periods with that model and rewrites only those periods of {@code doc_topics} and
+   * {@code topic_trends}: topic ids and labels stay those of the saved model, and the other
+   * periods are left as they are. {@code --topics-retrain} fits again instead.
+   */
+  public Result run(TableWriter writer, PeriodScope scope) {
+    SavedTopics saved = scope.isAll() || retrain ? null : SavedTopics.read(spark, writer, MODEL);
+    if (!scope.isAll() && saved == null && !retrain) {
+      LOG.info("topics: no saved model under {}; fitting on every period", new Path(writer.root(), MODEL));
+    }
+    fitted = saved == null;
+    if (saved != null) {
+      return infer(writer, scope, saved);
+    }
+    phrases = null; // found again on the corpus
     Dataset<Row> docs = prepare(writer);
     try {
       return model(writer, docs);
+    } finally {
+      docs.unpersist();
+    }
+  }
+
+  private Result infer(TableWriter writer, PeriodScope scope, SavedTopics saved) {
+    Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
+    int partitions = TopicSettings.partitionsFor(articles.count());
+    this.phrases = saved.phrases();
+    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions);
+    try {
+      scoreDocuments(writer, saved.model(), docs, saved.labels());
+      long n = docs.count();
+      LOG.info("topics: scored {} articles of {} with the saved model", n, scope);
+      return new Result(saved.topWords(), saved.npmi(), Coherence.diversity(saved.topWords()), n);
     } finally {
       docs.unpersist();
     }
@@ -114,9 +157,11 @@ public final class TopicsJob {
         DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> tokenized = articles.withColumn("tokens", tokens.apply(col("text"))).drop("text")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Set<String> phrases = PhraseFinder.find(tokenized, settings.maxPhrases(), settings.minPhraseCount());
-    this.phrases = new PhraseMerger(phrases);
-    LOG.info("topics: {} phrases, e.g. {}", phrases.size(), phrases.stream().sorted().limit(8).toList());
+    if (this.phrases == null) {
+      Set<String> phrases = PhraseFinder.find(tokenized, settings.maxPhrases(), settings.minPhraseCount());
+      this.phrases = new PhraseMerger(phrases);
+      LOG.info("topics: {} phrases, e.g. {}", phrases.size(), phrases.stream().sorted().limit(8).toList());
+    }
     PhraseMerger merger = this.phrases;
     UserDefinedFunction merge = udf((scala.collection.Seq<String> t) -> merger.merge(
         scala.jdk.javaapi.CollectionConverters.asJava(t)), DataTypes.createArrayType(DataTypes.StringType));
@@ -174,6 +219,24 @@ public final class TopicsJob {
       }
     }
     writer.stage("topic_terms", spark.createDataFrame(terms, TERMS_SCHEMA), null, true);
+    scoreDocuments(writer, model, docs, labels);
+
+    String modelPath = writer.stagingPath(MODEL);
+    try {
+      model.save(modelPath);
+      try (OutputStream out = writer.fileSystem().create(new Path(modelPath, "phrases.txt"), true)) {
+        out.write(String.join("\n", new TreeSet<>(phrases.phrases())).getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new CorpuscopeException(io.corpuscope.errors.ErrorKind.INTERNAL, "cannot save the topic model: " + e, e);
+    }
+  }
+
+  /**
+   * Each document's topic weights → {@code doc_topics} (above the floor, and the dominant topic
+   * always) and {@code topic_trends} per period, both partitioned by period.
+   */
+  private void scoreDocuments(TableWriter writer, TopicModel model, Dataset<Row> docs, List<String> labels) {
     Dataset<Row> labelsDf = spark.createDataFrame(
         java.util.stream.IntStream.range(0, labels.size()).mapToObj(i -> RowFactory.create(i, labels.get(i))).toList(),
         new StructType().add("topic_id", DataTypes.IntegerType).add("topic_label", DataTypes.StringType));
@@ -197,7 +260,7 @@ public final class TopicsJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     writer.stage("doc_topics", scored.filter(col("weight").geq(floor).or(col("is_dominant")))
-        .select("article_id", "topic_id", "weight", "is_dominant"), null, false);
+        .select("article_id", "topic_id", "weight", "is_dominant", "period"), "period", false);
 
     Dataset<Row> dated = scored.filter(col("period").notEqual(PeriodBucketer.UNDATED));
     Dataset<Row> perPeriod = dated.filter(col("is_dominant")).groupBy("period").agg(count(lit(1)).as("period_docs"));
@@ -210,23 +273,15 @@ public final class TopicsJob {
         .select("period_start", "topic_id", "topic_label", "n_articles", "weight_sum", "share", "period");
     writer.stage("topic_trends", trends, "period", false);
     scored.unpersist();
-
-    String modelPath = writer.stagingPath("models/topics");
-    try {
-      model.save(modelPath);
-      try (OutputStream out = writer.fileSystem().create(new Path(modelPath, "phrases.txt"), true)) {
-        out.write(String.join("\n", new TreeSet<>(phrases.phrases())).getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new CorpuscopeException(io.corpuscope.errors.ErrorKind.INTERNAL, "cannot save the topic model: " + e, e);
-    }
   }
 
   /** The tables this stage stages, and whether each is partitioned by period. */
-  public static void commit(TableWriter writer) {
-    writer.commit("topic_terms", false);
-    writer.commit("doc_topics", false);
+  public void commit(TableWriter writer) {
+    writer.commit("doc_topics", true);
     writer.commit("topic_trends", true);
-    writer.commit("models/topics", false);
+    if (fitted) {
+      writer.commit("topic_terms", false);
+      writer.commit(MODEL, false);
+    }
   }
 }

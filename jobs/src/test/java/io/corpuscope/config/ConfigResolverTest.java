@@ -34,6 +34,7 @@ class ConfigResolverTest {
         Map.entry("undated", "keep"), Map.entry("min-text-chars", "1"), Map.entry("max-text-chars", "1000000"),
         Map.entry("boilerplate-file", "(none)"), Map.entry("no-dedup", "false"), Map.entry("dedup-similarity", "0.5"),
         Map.entry("dedup-bands", "10"), Map.entry("topics-k", "20"),
+        Map.entry("topics-retrain", "false"),
         Map.entry("topics-iterations", "20"), Map.entry("topics-vocab-size", "5000"), Map.entry("topics-min-df", "20"),
         Map.entry("topics-max-df", "0.5"), Map.entry("topics-phrases", "0"), Map.entry("topics-doc-floor", "0.05"), Map.entry("shuffle-partitions", "0"),
         Map.entry("lock-timeout-hours", "24"), Map.entry("force-unlock", "false"), Map.entry("verbose", "false"));

@@ -86,8 +86,9 @@ class DuckDbReadsTablesTest {
     assertThat(types("topic_terms", false)).containsExactly(Map.entry("topic_id", "INTEGER"),
         Map.entry("rank", "INTEGER"), Map.entry("term", "VARCHAR"), Map.entry("weight", "DOUBLE"),
         Map.entry("topic_label", "VARCHAR"), Map.entry("topic_coherence_npmi", "DOUBLE"));
-    assertThat(types("doc_topics", false)).containsExactly(Map.entry("article_id", "VARCHAR"),
-        Map.entry("topic_id", "INTEGER"), Map.entry("weight", "DOUBLE"), Map.entry("is_dominant", "BOOLEAN"));
+    assertThat(types("doc_topics", true)).containsExactly(Map.entry("article_id", "VARCHAR"),
+        Map.entry("topic_id", "INTEGER"), Map.entry("weight", "DOUBLE"), Map.entry("is_dominant", "BOOLEAN"),
+        Map.entry("period", "VARCHAR"));
     assertThat(types("topic_trends", true)).containsEntry("period", "VARCHAR").containsEntry("period_start", "DATE")
         .containsEntry("topic_id", "INTEGER").containsEntry("topic_label", "VARCHAR")
         .containsEntry("n_articles", "BIGINT").containsEntry("weight_sum", "DOUBLE").containsEntry("share", "DOUBLE");
