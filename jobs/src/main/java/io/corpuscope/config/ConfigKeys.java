@@ -106,6 +106,10 @@ public final class ConfigKeys {
   public static final ConfigKey<Double> TOPICS_DOC_FLOOR = ConfigKey.decimal("topics-doc-floor", 0.05, 0.0, 1.0,
       "doc_topics keeps an article's topics with at least this weight (and always its dominant one).");
 
+  public static final ConfigKey<Integer> TOPICS_FIT_DOCUMENTS = ConfigKey.integer("topics-fit-documents", 0, 0,
+      100_000_000, "Fit the topic model on at most this many documents (a fixed sample by article id; 0 = all);"
+          + " every document is scored and the coherence is measured on all of them.");
+
   public static final ConfigKey<Integer> SHUFFLE_PARTITIONS = ConfigKey.integer("shuffle-partitions", 0, 0, 100_000,
       "spark.sql.shuffle.partitions; 0 sizes it to the cluster's cores.");
 
@@ -124,7 +128,7 @@ public final class ConfigKeys {
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
       DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_RETRAIN, TOPICS_ITERATIONS,
-      TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, SHUFFLE_PARTITIONS,
+      TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, TOPICS_FIT_DOCUMENTS, SHUFFLE_PARTITIONS,
       LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
 
   private static LocalDate isoDate(String s) {

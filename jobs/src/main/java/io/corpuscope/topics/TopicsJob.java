@@ -3,6 +3,8 @@ package io.corpuscope.topics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.xxhash64;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -137,7 +139,12 @@ public final class TopicsJob {
 
   /** Fits the model on {@code prepare}'s documents, scores it and stages the tables. */
   public Result model(TableWriter writer, Dataset<Row> docs) {
-    TopicModel model = TopicModel.fit(docs, settings.fittedTo(docs.count()));
+    long n = docs.count();
+    Dataset<Row> fitOn = fitSample(docs, n);
+    TopicModel model = TopicModel.fit(fitOn, settings.fittedTo(fitOn == docs ? n : fitOn.count()));
+    if (fitOn != docs) {
+      fitOn.unpersist();
+    }
     this.vocabulary = model.vocabulary();
     Result result = fitAndScore(model, docs);
     writeTables(writer, model, docs, result);
@@ -145,6 +152,25 @@ public final class TopicsJob {
   }
 
   private String[] vocabulary;
+
+  /**
+   * The documents the model is fitted on: all of them, or with {@code --topics-fit-documents N}
+   * a sample of about N picked by a hash of the article id (the same sample in every run),
+   * spread over partitions by id like the whole corpus so that the fit stays repeatable.
+   */
+  private Dataset<Row> fitSample(Dataset<Row> docs, long n) {
+    int wanted = settings.fitDocuments();
+    if (wanted <= 0 || n <= wanted) {
+      return docs;
+    }
+    long buckets = 1_000_000L;
+    long keep = Math.max(1, Math.round((double) wanted / n * buckets));
+    Dataset<Row> sample = docs.filter(pmod(xxhash64(col("article_id")), lit(buckets)).lt(keep));
+    Dataset<Row> spread = sample.repartition(TopicSettings.partitionsFor(wanted), col("article_id"))
+        .sortWithinPartitions("article_id").persist(StorageLevel.MEMORY_AND_DISK());
+    LOG.info("topics: fitting on {} of {} documents (--topics-fit-documents {})", spread.count(), n, wanted);
+    return spread;
+  }
 
   /** The fitted model's vocabulary (after {@link #model}), for a benchmark on the same terms. */
   public String[] vocabulary() {
