@@ -40,6 +40,7 @@ finish() {
   fi
 }
 trap finish EXIT
+trap 'exit 130' INT TERM
 
 fail() {
   echo "cluster-run: FAILED: $*" >&2
