@@ -7,7 +7,6 @@
 #   its sample run's out/); without it, the script makes one. KEEP=1 keeps the temporary folder.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$root"
 local_out=""
 if [[ $# -gt 0 ]]; then
   if [[ ! -f "$1/run_manifest/_SUCCESS" ]]; then
@@ -16,6 +15,7 @@ if [[ $# -gt 0 ]]; then
   fi
   local_out="$(cd "$1" && pwd)"
 fi
+cd "$root"
 
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 major="$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)"
