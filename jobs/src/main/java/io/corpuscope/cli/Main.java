@@ -18,7 +18,16 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(execute(System.getenv(), args));
+    int code = execute(System.getenv(), args);
+    if (!"cluster".equals(System.getProperty("spark.submit.deployMode"))) {
+      System.exit(code);
+    }
+    // spark-submit --deploy-mode cluster: the driver's outcome is how main ends. YARN's application
+    // master takes any System.exit, even 0, for an early exit (a failed attempt, run again), so
+    // main returns on success and throws on failure.
+    if (code != 0) {
+      throw new IllegalStateException("corpuscope failed with exit code " + code + " (the message is above)");
+    }
   }
 
   /** Runs the command line and returns the exit code, without exiting (for tests). */

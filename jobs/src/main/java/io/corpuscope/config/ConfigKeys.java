@@ -111,7 +111,7 @@ public final class ConfigKeys {
           + " every document is scored and the coherence is measured on all of them.");
 
   public static final ConfigKey<Integer> SHUFFLE_PARTITIONS = ConfigKey.integer("shuffle-partitions", 0, 0, 100_000,
-      "spark.sql.shuffle.partitions; 0 sizes it to the cluster's cores.");
+      "spark.sql.shuffle.partitions; 0: twice the cores in local mode, Spark's (or spark-submit's) setting on a cluster.");
 
   public static final ConfigKey<Integer> LOCK_TIMEOUT_HOURS = ConfigKey.integer("lock-timeout-hours", 24, 1, 24 * 365,
       "A lock on --output older than this is taken over: its run is presumed dead (on the lock's own host a dead"
