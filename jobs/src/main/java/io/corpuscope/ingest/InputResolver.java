@@ -3,6 +3,7 @@ package io.corpuscope.ingest;
 import io.corpuscope.errors.CorpuscopeException;
 import io.corpuscope.ingest.read.InputFiles;
 import io.corpuscope.ingest.read.MetadataKeys;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class InputResolver {
     try {
       Path path = new Path(input);
       FileSystem fs = path.getFileSystem(hadoop);
-      FileStatus[] matches = fs.globStatus(path);
+      FileStatus[] matches = globOrLiteral(fs, path);
       if (matches == null || matches.length == 0) {
         throw CorpuscopeException.inputUnusable("--input " + input + ": no such file or directory");
       }
@@ -110,6 +111,28 @@ public final class InputResolver {
       return files;
     } catch (IOException | IllegalArgumentException e) {
       throw CorpuscopeException.inputUnusable("--input " + input + ": cannot be listed: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The paths a glob matches; when it matches nothing, or cannot be expanded (Hadoop's globber
+   * fails on a ':' in a file name, "feed 10:30.jsonl"), the path itself if it exists — so a file
+   * named with '[', '?' or ':' can be given as it is.
+   */
+  private static FileStatus[] globOrLiteral(FileSystem fs, Path path) throws IOException {
+    FileStatus[] matches;
+    try {
+      matches = fs.globStatus(path);
+    } catch (IllegalArgumentException e) {
+      matches = null;
+    }
+    if (matches != null && matches.length > 0) {
+      return matches;
+    }
+    try {
+      return new FileStatus[] {fs.getFileStatus(path)};
+    } catch (FileNotFoundException e) {
+      return matches;
     }
   }
 

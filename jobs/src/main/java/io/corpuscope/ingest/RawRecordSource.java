@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -63,7 +64,9 @@ public final class RawRecordSource {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(conf.get());
-      in = fs.open(p);
+      // The local file system's checksum layer cannot name the ".x.crc" of a file with a ':' in its
+      // name and fails to open it; input is read as it is, without it.
+      in = (fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs).open(p);
     } catch (IOException | RuntimeException e) {
       return Collections.singletonList(RawRecord.at(path, 0, "file")
           .problem("unreadable_file", "cannot open: " + e, null)).iterator();

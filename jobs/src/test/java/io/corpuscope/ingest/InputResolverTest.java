@@ -57,6 +57,13 @@ class InputResolverTest {
   }
 
   @Test
+  void aFileNamedWithBracketsAndColonsCanBeGivenAsItIs() throws Exception {
+    Path file = Fixtures.write(tmp.resolve("[breaking] update 10:30.jsonl"), "{}\n");
+    assertThat(resolve(file).streamed()).containsExactly("file:" + file);
+    assertThat(resolve(tmp).streamed()).containsExactly("file:" + file);
+  }
+
+  @Test
   void aTextFoldersMetadataFileIsReadButHasNoLineOfItsOwnInTheAccounting() throws Exception {
     Fixtures.write(tmp.resolve("texts/a.txt"), "Some text.");
     Fixtures.write(tmp.resolve("texts/metadata.jsonl"), "{\"file\":\"a.txt\"}\n");
