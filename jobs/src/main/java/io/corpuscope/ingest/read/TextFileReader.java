@@ -28,8 +28,9 @@ public final class TextFileReader {
     if (bytes.length > maxBytes) {
       return record.problem("text_too_long", "file exceeds " + maxBytes + " bytes", Utf8.decodeLenient(bytes, 600));
     }
-    if (Utf8.looksBinary(bytes)) {
-      return record.problem("binary_content", "the file holds NUL bytes: binary, not text", Utf8.decodeLenient(bytes, 300));
+    BinarySignatures.Verdict verdict = BinarySignatures.of(bytes);
+    if (verdict != null) {
+      return record.problem(verdict.reason(), verdict.detail(), Utf8.decodeLenient(bytes, 300));
     }
     int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     String text = Utf8.decodeStrict(bytes, bom, bytes.length - bom);

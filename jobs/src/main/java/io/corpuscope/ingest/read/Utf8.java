@@ -30,14 +30,4 @@ public final class Utf8 {
   public static String decodeLenient(byte[] bytes, int maxBytes) {
     return new String(bytes, 0, Math.min(bytes.length, maxBytes), StandardCharsets.UTF_8);
   }
-
-  /** True when the bytes look binary rather than text (a NUL byte in the first 8 KiB). */
-  public static boolean looksBinary(byte[] bytes) {
-    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-      if (bytes[i] == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
 }

@@ -111,4 +111,40 @@ class InputFileReaderTest {
     assertThat(r.getMetadataKey()).isEqualTo("dir/a.txt");
     assertThat(r.getPublishedDate()).isEqualTo("2025-01-02");
   }
+
+  @Test
+  void anImageNamedJsonLinesIsOneBinaryRecordNotOnePerNewlineByte() {
+    byte[] png = java.util.Base64.getDecoder().decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+    assertThat(read("photo.jsonl", png)).singleElement().satisfies(x -> {
+      assertThat(x.getProblem()).isEqualTo("binary_content");
+      assertThat(x.getRecordRef()).isEqualTo("file");
+      assertThat(x.getProblemDetail()).contains("PNG");
+    });
+  }
+
+  @Test
+  void utf16JsonLinesAreOneInvalidUtf8RecordThatSaysSo() {
+    byte[] text = utf8("{\"id\":\"x\",\"text\":\"one\"}\n{\"id\":\"y\",\"text\":\"two\"}\n");
+    byte[] utf16 = new String(text, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16); // with a BOM
+    assertThat(read("a.jsonl", utf16)).singleElement().satisfies(x -> {
+      assertThat(x.getProblem()).isEqualTo("invalid_utf8");
+      assertThat(x.getProblemDetail()).contains("UTF-16");
+    });
+  }
+
+  @Test
+  void aFileThatIsNotTheCompressionItsNameSaysIsUnreadable() {
+    assertThat(read("a.jsonl.gz", utf8("{\"id\":\"x\",\"text\":\"plain, not gzip\"}\n")))
+        .singleElement().satisfies(x -> assertThat(x.getProblem()).isEqualTo("unreadable_file"));
+  }
+
+  @Test
+  void aSmallTruncatedGzipStillKeepsItsLinesAndReportsTheCut() throws Exception {
+    byte[] whole = gzip("{\"id\":\"a\",\"text\":\"first\"}\n{\"id\":\"b\",\"text\":\"second, and longer than the"
+        + " cut lets through\"}\n");
+    List<RawRecord> r = read("a.jsonl.gz", Arrays.copyOf(whole, whole.length - 12)); // the 8-byte trailer and more
+    assertThat(r).extracting(RawRecord::getProblem).last().isEqualTo("truncated_input");
+    assertThat(r.get(0).getId()).isEqualTo("a");
+  }
 }
