@@ -120,7 +120,7 @@ public final class CsvReader implements Iterator<RawRecord> {
       return record.problem("missing_field", headerProblem, excerpt);
     }
     if (Arrays.stream(values).anyMatch(v -> v != null && v.indexOf(NOT_UTF8) >= 0)) {
-      return record.problem("invalid_utf8", "the row is not valid UTF-8", excerpt);
+      return record.problem("invalid_utf8", Utf8.notUtf8Detail("the row", null), excerpt);
     }
     if (values.length > header.length
         && Arrays.stream(values, header.length, values.length).anyMatch(v -> v != null && !v.isBlank())) {
