@@ -50,13 +50,15 @@ public final class IngestJob {
 
   /** Runs the stage, stages its tables in {@code writer}, and returns the per-file counts. */
   public List<FileCounts> run(TableWriter writer, String runId) {
-    Dataset<RawRecord> raw = RawInput.read(spark, config);
+    InputResolver.Inputs inputs = RawInput.resolve(spark, config);
+    Dataset<RawRecord> raw = RawInput.read(spark, config, inputs);
     ArticleBuilder builder = settings.articleBuilder();
     Dataset<Row> classified = markDuplicateIds(
         raw.map((MapFunction<RawRecord, IngestedRecord>) builder::build, Encoders.bean(IngestedRecord.class)).toDF());
     classified.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<String, Tally> perFile = countByFile(classified);
+      inputs.accounted().forEach(f -> perFile.putIfAbsent(f, new Tally())); // an empty file or folder shows, with 0 read
       checkBadFraction(classified, perFile);
 
       Dataset<Row> kept = classified.filter(col("status").equalTo(IngestedRecord.KEPT)).select(

@@ -16,8 +16,17 @@ public final class RawInput {
   private RawInput() {}
 
   public static Dataset<RawRecord> read(SparkSession spark, JobConfig config) {
-    InputResolver.Inputs inputs = new InputResolver(spark.sparkContext().hadoopConfiguration())
+    return read(spark, config, resolve(spark, config));
+  }
+
+  /** The files (and empty folders) that {@code --input} names; exit code 3 when there is none. */
+  public static InputResolver.Inputs resolve(SparkSession spark, JobConfig config) {
+    return new InputResolver(spark.sparkContext().hadoopConfiguration())
         .resolve(config.get(ConfigKeys.INPUT), config.get(ConfigKeys.INPUT_FORMAT));
+  }
+
+  /** The records of files already resolved. */
+  public static Dataset<RawRecord> read(SparkSession spark, JobConfig config, InputResolver.Inputs inputs) {
     LOG.info("reading {} input file(s)", inputs.fileCount());
     InputFileReader reader = new InputFileReader(config.get(ConfigKeys.FIELD), config.get(ConfigKeys.INPUT_FORMAT),
         config.get(ConfigKeys.MAX_TEXT_CHARS));

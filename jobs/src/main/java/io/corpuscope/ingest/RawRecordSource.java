@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import io.corpuscope.config.FieldMapping;
 import io.corpuscope.ingest.read.InputFileReader;
+import io.corpuscope.ingest.read.InputFiles;
 import io.corpuscope.spark.HadoopConf;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,10 +16,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
@@ -43,7 +48,35 @@ public final class RawRecordSource {
     if (inputs.parquet().isEmpty()) {
       return streamed;
     }
-    return streamed.unionByName(parquet(spark, inputs.parquet(), mapping));
+    // A Parquet file without a readable footer (cut short, not Parquet at all) would fail Spark's
+    // reader and with it the whole run: it is quarantined instead, and the others are read.
+    List<RawRecord> unreadable = unreadableParquet(spark, inputs.parquet());
+    List<String> readable = new ArrayList<>(inputs.parquet());
+    unreadable.forEach(r -> readable.remove(r.getInputFile()));
+    Dataset<RawRecord> all = streamed;
+    if (!readable.isEmpty()) {
+      all = all.unionByName(parquet(spark, readable, mapping));
+    }
+    if (!unreadable.isEmpty()) {
+      all = all.unionByName(spark.createDataset(unreadable, ENCODER));
+    }
+    return all;
+  }
+
+  /** The Parquet files whose footer cannot be read, each as an {@code unreadable_file} record (checked on the executors). */
+  private static List<RawRecord> unreadableParquet(SparkSession spark, List<String> files) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    HadoopConf conf = new HadoopConf(jsc.hadoopConfiguration());
+    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+    return jsc.parallelize(files, slices).flatMap(path -> {
+      try (ParquetFileReader footer = ParquetFileReader.open(HadoopInputFile.fromPath(new Path(path), conf.get()))) {
+        footer.getFooter();
+        return Collections.emptyIterator();
+      } catch (IOException | RuntimeException e) {
+        return Collections.singletonList(RawRecord.at(path, 0, "file").problem("unreadable_file",
+            "not a readable Parquet file (cut short, or not Parquet): " + e.getMessage(), null)).iterator();
+      }
+    }).collect();
   }
 
   private static Dataset<RawRecord> streamed(SparkSession spark, List<String> files, InputFileReader reader) {
@@ -63,7 +96,9 @@ public final class RawRecordSource {
     try {
       Path p = new Path(path);
       FileSystem fs = p.getFileSystem(conf.get());
-      in = fs.open(p);
+      // The local file system's checksum layer cannot name the ".x.crc" of a file with a ':' in its
+      // name and fails to open it; input is read as it is, without it.
+      in = (fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs).open(p);
     } catch (IOException | RuntimeException e) {
       return Collections.singletonList(RawRecord.at(path, 0, "file")
           .problem("unreadable_file", "cannot open: " + e, null)).iterator();
@@ -111,7 +146,11 @@ public final class RawRecordSource {
       cols.add(lit(null).cast("string").as(nullCol));
     }
     cols.add(lit(false).as("metadataRow"));
-    return df.select(cols.toArray(Column[]::new)).as(ENCODER);
+    // Spark names the file by its URI ("file:///a%20b/c.parquet"); the accounting names it as listed ("file:/a b/c.parquet")
+    return df.select(cols.toArray(Column[]::new)).as(ENCODER).map((MapFunction<RawRecord, RawRecord>) r -> {
+      r.setInputFile(InputFiles.listedPath(r.getInputFile()));
+      return r;
+    }, ENCODER);
   }
 
   private static boolean hasPath(StructType schema, String dotted) {

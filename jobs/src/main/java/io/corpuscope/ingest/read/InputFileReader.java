@@ -3,8 +3,10 @@ package io.corpuscope.ingest.read;
 import io.corpuscope.config.FieldMapping;
 import io.corpuscope.ingest.InputFormat;
 import io.corpuscope.ingest.RawRecord;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Iterator;
@@ -47,6 +49,20 @@ public final class InputFileReader implements Serializable {
       return single(RawRecord.at(path, 0, "file").problem("unsupported_format",
           "the file name has no suffix corpuscope reads (.jsonl, .json, .csv, .tsv, .parquet, .txt)", null));
     }
+    if (format == InputFormat.JSONL || format == InputFormat.CSV) {
+      // An image or a UTF-16 file named .jsonl is one bad file, not a bad record per newline byte in it.
+      Head head = Head.read(in);
+      if (head.length == 0 && head.failure != null) {
+        return single(RawRecord.at(path, 0, "file").problem("unreadable_file",
+            "cannot read the file (not the compression its name says?): " + head.failure, null));
+      }
+      BinarySignatures.Verdict verdict = BinarySignatures.of(head.bytes, head.length);
+      if (verdict != null) {
+        return single(RawRecord.at(path, 0, "file").problem(verdict.reason(), verdict.detail(),
+            Utf8.decodeLenient(head.bytes, Math.min(head.length, 300))));
+      }
+      in = head.thenRest(in);
+    }
     return switch (format) {
       case JSONL -> new JsonLinesReader(path, in, mapping, maxLineBytes, metadata);
       case CSV -> new CsvReader(path, in, mapping, metadata);
@@ -54,6 +70,41 @@ public final class InputFileReader implements Serializable {
       case PARQUET, AUTO -> single(RawRecord.at(path, 0, "file").problem("unsupported_format",
           "Parquet is read by Spark's reader, not as a stream", null));
     };
+  }
+
+  /** The first bytes of a stream, read to look at; then the stream is replayed from its start. */
+  private static final class Head {
+    final byte[] bytes = new byte[BinarySignatures.HEAD_BYTES];
+    int length;
+    IOException failure;
+
+    static Head read(InputStream in) {
+      Head h = new Head();
+      try {
+        int n;
+        while (h.length < h.bytes.length && (n = in.read(h.bytes, h.length, h.bytes.length - h.length)) > 0) {
+          h.length += n;
+        }
+      } catch (IOException e) {
+        h.failure = e; // replayed after the bytes before it, so the reader reports it where it happened
+      }
+      return h;
+    }
+
+    InputStream thenRest(InputStream rest) {
+      InputStream after = failure == null ? rest : new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw failure;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          throw failure;
+        }
+      };
+      return new SequenceInputStream(new ByteArrayInputStream(bytes, 0, length), after);
+    }
   }
 
   private static InputStream decompress(String path, InputStream raw) throws IOException {

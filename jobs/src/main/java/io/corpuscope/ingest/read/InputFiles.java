@@ -1,7 +1,10 @@
 package io.corpuscope.ingest.read;
 
 import io.corpuscope.ingest.InputFormat;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
+import org.apache.hadoop.fs.Path;
 
 /** What a file's name says about its format, once a compression suffix is set aside. */
 public final class InputFiles {
@@ -36,6 +39,22 @@ public final class InputFiles {
       return InputFormat.TEXT;
     }
     return null;
+  }
+
+  /**
+   * A file's name as Hadoop lists it ({@code file:/data/a b.parquet}) from the URI that Spark's
+   * {@code input_file_name()} gives ({@code file:///data/a%20b.parquet}), so that every reader
+   * names a file the same way.
+   */
+  public static String listedPath(String uri) {
+    if (uri == null || uri.isEmpty()) {
+      return uri;
+    }
+    try {
+      return new Path(new URI(uri)).toString();
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return uri; // not a URI after all: keep it as given
+    }
   }
 
   public static boolean isTab(String path) {

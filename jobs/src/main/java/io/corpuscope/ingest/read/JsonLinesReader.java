@@ -23,6 +23,7 @@ public final class JsonLinesReader implements Iterator<RawRecord> {
   private final ByteLines lines;
   private final FieldExtractor fields;
   private final boolean metadata;
+  private final int maxLineBytes;
   private RawRecord next;
   private boolean done;
 
@@ -35,6 +36,7 @@ public final class JsonLinesReader implements Iterator<RawRecord> {
     this.lines = new ByteLines(in, maxLineBytes);
     this.fields = new FieldExtractor(mapping);
     this.metadata = metadata;
+    this.maxLineBytes = maxLineBytes;
   }
 
   @Override
@@ -72,11 +74,13 @@ public final class JsonLinesReader implements Iterator<RawRecord> {
     lastLine = line.number();
     RawRecord record = RawRecord.at(inputFile, line.number(), "line " + line.number());
     if (line.tooLong()) {
-      return record.problem("line_too_long", "line of " + line.length() + " bytes exceeds the limit", null);
+      return record.problem("line_too_long", "the line has " + line.length() + " bytes, more than the " + maxLineBytes
+          + " that --max-text-chars allows; it was skipped unread", null);
     }
     String text = Utf8.decodeStrict(line.bytes());
     if (text == null) {
-      return record.problem("invalid_utf8", "the line is not valid UTF-8", Utf8.decodeLenient(line.bytes(), 600));
+      return record.problem("invalid_utf8", Utf8.notUtf8Detail("the line", line.bytes()),
+          Utf8.decodeLenient(line.bytes(), 600));
     }
     if (text.isBlank()) {
       return null;

@@ -26,15 +26,17 @@ public final class TextFileReader {
       return record.problem("truncated_input", "the file could not be read to its end: " + e, null);
     }
     if (bytes.length > maxBytes) {
-      return record.problem("text_too_long", "file exceeds " + maxBytes + " bytes", Utf8.decodeLenient(bytes, 600));
+      return record.problem("text_too_long", "the file has more than " + maxBytes + " bytes (4 bytes a character of "
+          + "--max-text-chars " + maxBytes / 4 + "); only its start was read", Utf8.decodeLenient(bytes, 600));
     }
-    if (Utf8.looksBinary(bytes)) {
-      return record.problem("binary_content", "the file holds NUL bytes: binary, not text", Utf8.decodeLenient(bytes, 300));
+    BinarySignatures.Verdict verdict = BinarySignatures.of(bytes);
+    if (verdict != null) {
+      return record.problem(verdict.reason(), verdict.detail(), Utf8.decodeLenient(bytes, 300));
     }
     int bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     String text = Utf8.decodeStrict(bytes, bom, bytes.length - bom);
     if (text == null) {
-      return record.problem("invalid_utf8", "the file is not valid UTF-8", Utf8.decodeLenient(bytes, 600));
+      return record.problem("invalid_utf8", Utf8.notUtf8Detail("the file", bytes), Utf8.decodeLenient(bytes, 600));
     }
     record.setText(text);
     return record;

@@ -111,4 +111,82 @@ class InputFileReaderTest {
     assertThat(r.getMetadataKey()).isEqualTo("dir/a.txt");
     assertThat(r.getPublishedDate()).isEqualTo("2025-01-02");
   }
+
+  @Test
+  void anImageNamedJsonLinesIsOneBinaryRecordNotOnePerNewlineByte() {
+    byte[] png = java.util.Base64.getDecoder().decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+    assertThat(read("photo.jsonl", png)).singleElement().satisfies(x -> {
+      assertThat(x.getProblem()).isEqualTo("binary_content");
+      assertThat(x.getRecordRef()).isEqualTo("file");
+      assertThat(x.getProblemDetail()).contains("PNG");
+    });
+  }
+
+  @Test
+  void utf16JsonLinesAreOneInvalidUtf8RecordThatSaysSo() {
+    byte[] text = utf8("{\"id\":\"x\",\"text\":\"one\"}\n{\"id\":\"y\",\"text\":\"two\"}\n");
+    byte[] utf16 = new String(text, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16); // with a BOM
+    assertThat(read("a.jsonl", utf16)).singleElement().satisfies(x -> {
+      assertThat(x.getProblem()).isEqualTo("invalid_utf8");
+      assertThat(x.getProblemDetail()).contains("UTF-16");
+    });
+  }
+
+  @Test
+  void aFileThatIsNotTheCompressionItsNameSaysIsUnreadable() {
+    assertThat(read("a.jsonl.gz", utf8("{\"id\":\"x\",\"text\":\"plain, not gzip\"}\n")))
+        .singleElement().satisfies(x -> assertThat(x.getProblem()).isEqualTo("unreadable_file"));
+  }
+
+  @Test
+  void aSmallTruncatedGzipStillKeepsItsLinesAndReportsTheCut() throws Exception {
+    byte[] whole = gzip("{\"id\":\"a\",\"text\":\"first\"}\n{\"id\":\"b\",\"text\":\"second, and longer than the"
+        + " cut lets through\"}\n");
+    List<RawRecord> r = read("a.jsonl.gz", Arrays.copyOf(whole, whole.length - 12)); // the 8-byte trailer and more
+    assertThat(r).extracting(RawRecord::getProblem).last().isEqualTo("truncated_input");
+    assertThat(r.get(0).getId()).isEqualTo("a");
+  }
+
+  @Test
+  void aCsvRowWithTooManyFieldsIsQuarantinedAndTheRowsAfterItAreRead() {
+    List<RawRecord> r = read("a.csv", utf8("id,text\n1,fine\n2,too, many\n3,after\n"));
+    assertThat(r).extracting(RawRecord::getRecordRef).containsExactly("row 1 (line 2)", "row 2 (line 3)", "row 3 (line 4)");
+    assertThat(r).extracting(RawRecord::getProblem).containsExactly(null, "malformed_csv", null);
+    assertThat(r.get(2).getText()).isEqualTo("after");
+  }
+
+  @Test
+  void aTrailingEmptyFieldIsNotAFieldTooMany() {
+    assertThat(read("a.csv", utf8("id,text\n1,fine,\n")).get(0).getProblem()).isNull();
+  }
+
+  @Test
+  void aCsvByteOrderMarkDoesNotStickToTheFirstColumnName() {
+    RawRecord r = read("a.csv", utf8("\uFEFFid,text\r\nx1,hello there\r\n")).get(0);
+    assertThat(r.getId()).isEqualTo("x1");
+    assertThat(r.getText()).isEqualTo("hello there");
+  }
+
+  @Test
+  void aSemicolonCsvNamesItsSeparatorAndQuarantinesEveryRowOnce() {
+    List<RawRecord> r = read("a.csv", utf8("id;title;text\n1;A;\"Rutte said, \"\"we will\"\";\nand more.\"\n2;B;plain\n"));
+    assertThat(r).extracting(RawRecord::getRecordRef).containsExactly("row 1 (line 2)", "row 2 (line 4)");
+    assertThat(r).allSatisfy(x -> {
+      assertThat(x.getProblem()).isEqualTo("missing_field");
+      assertThat(x.getProblemDetail()).contains("no column 'text'").contains("separated by ';'")
+          .contains("wrong delimiter");
+    });
+  }
+
+  @Test
+  void aWindows1252CsvRowIsInvalidUtf8AndARealReplacementCharacterIsNot() {
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.writeBytes(utf8("id,text\n1,\"Caf"));
+    b.write(0xE9); // é in Windows-1252
+    b.writeBytes(utf8("\"\n2,\"a \uFFFD seen in the source\"\n"));
+    List<RawRecord> r = read("a.csv", b.toByteArray());
+    assertThat(r).extracting(RawRecord::getProblem).containsExactly("invalid_utf8", null);
+    assertThat(r.get(1).getText()).contains("\uFFFD");
+  }
 }
