@@ -23,7 +23,8 @@ final class EarlierRows {
 
   /**
    * The committed articles in the periods of {@code kept} that came from other files than
-   * {@code filesRead}, in {@code kept}'s columns ({@code content_key} recomputed from the cleaned
+   * {@code filesRead} — but for ids this run read again (a re-delivery under another file name
+   * replaces the earlier copy) — in {@code kept}'s columns ({@code content_key} recomputed from the cleaned
    * text, so that the duplicate marker sees old and new copies alike); null when there are none
    * to look at.
    */
@@ -36,6 +37,7 @@ final class EarlierRows {
     var contentKey = udf((String text) -> ArticleBuilder.contentKey(text), DataTypes.StringType);
     return committed
         .filter(col("period").isin(periods.toArray()).and(not(col("input_file").isin(filesRead.toArray()))))
+        .join(kept.select("article_id"), kept.col("article_id").equalTo(committed.col("article_id")), "left_anti")
         .withColumn("content_key", contentKey.apply(col("text")))
         .select(kept.columns()[0], java.util.Arrays.copyOfRange(kept.columns(), 1, kept.columns().length));
   }
