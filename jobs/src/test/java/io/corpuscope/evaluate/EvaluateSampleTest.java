@@ -2,20 +2,14 @@ package io.corpuscope.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corpuscope.config.JobConfig;
-import io.corpuscope.pipeline.Pipeline;
-import io.corpuscope.pipeline.Stage;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.testing.Repo;
-import io.corpuscope.testing.Runs;
+import io.corpuscope.testing.SampleRun;
 import io.corpuscope.testing.SharedSpark;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole job on the bundled seeds, scored by {@code evaluate} against {@code shared/gold}: the
@@ -24,15 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(SharedSpark.class)
 class EvaluateSampleTest {
-  @TempDir static Path out;
   static Evaluation.Report report;
 
   @BeforeAll
   static void runAndEvaluate() {
     Path gold = Repo.shared("gold");
-    JobConfig config = Runs.config("input", Repo.sample().toString(), "output", out.toString());
-    new Pipeline(config).run(SharedSpark.session(), EnumSet.of(Stage.INGEST, Stage.SPEAKERS, Stage.STANCE), "e1",
-        Instant.now());
+    Path out = SampleRun.output(); // read only
     report = new Evaluation(SharedSpark.session()).run(
         new TableWriter(out.toString(), "e2", SharedSpark.session().sparkContext().hadoopConfiguration()),
         GoldSet.read(gold));

@@ -6,6 +6,7 @@ import io.corpuscope.config.JobConfig;
 import io.corpuscope.testing.OutputTables;
 import io.corpuscope.testing.Repo;
 import io.corpuscope.testing.Runs;
+import io.corpuscope.testing.SampleRun;
 import io.corpuscope.testing.SharedSpark;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,7 +45,7 @@ class IdempotenceTest {
   static void runTheJobThreeTimes() throws Exception {
     duckdb = DriverManager.getConnection("jdbc:duckdb:");
     SparkSession spark = SharedSpark.session();
-    run(first, "idempotence-1");
+    SampleRun.copyTo(first); // the sample run of the other tests, into a root of its own
     firstRun = OutputTables.rows(duckdb, first, RUN_COLUMNS);
     String partitions = spark.conf().get("spark.sql.shuffle.partitions");
     spark.conf().set("spark.sql.shuffle.partitions", "7");
@@ -102,7 +103,7 @@ class IdempotenceTest {
   @Test
   void theManifestKeepsOneSucceededRowPerRunWithTheSameCounts() {
     List<Row> runs = Runs.table(first, "run_manifest").orderBy("started_at").collectAsList();
-    assertThat(runs).extracting(r -> r.<String>getAs("run_id")).containsExactly("idempotence-1", "idempotence-3");
+    assertThat(runs).extracting(r -> r.<String>getAs("run_id")).containsExactly(SampleRun.RUN_ID, "idempotence-3");
     assertThat(runs).allSatisfy(r -> {
       assertThat(r.<String>getAs("status")).isEqualTo("succeeded");
       assertThat(r.<Long>getAs("records_read")).isEqualTo(5L);

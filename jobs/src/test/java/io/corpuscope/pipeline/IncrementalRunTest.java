@@ -84,7 +84,7 @@ class IncrementalRunTest {
     @BeforeAll
     void runFullThenOneMonth(@TempDir Path root) throws Exception {
       this.root = root;
-      copyTree(SampleRun.output(), root); // the full run, shared with the other tests that read it
+      SampleRun.copyTo(root); // the full run, shared with the other tests that read it
       before = fileHashes(root);
       fullRows = OutputTables.rows(duckdb, root, RUN_COLUMNS);
       // a window inside April: widened to the whole month, the partition a run replaces
@@ -202,19 +202,6 @@ class IncrementalRunTest {
           if (prefixes.stream().anyMatch(p -> f.getFileName().toString().startsWith(p))) {
             Files.copy(f, into.resolve(f.getFileName()));
           }
-        }
-      }
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
         }
       }
     }

@@ -37,6 +37,24 @@ public final class SampleRun {
     return output;
   }
 
+  /** A copy of the sample run's output at {@code target}, for a test that runs again on it. */
+  public static Path copyTo(Path target) {
+    Path from = output();
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path to = target.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return target;
+  }
+
   private static void delete(Path dir) {
     try (Stream<Path> all = Files.walk(dir)) {
       all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
