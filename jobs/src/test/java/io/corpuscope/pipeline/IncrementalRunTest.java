@@ -2,7 +2,6 @@ package io.corpuscope.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.corpuscope.config.JobConfig;
 import io.corpuscope.manifest.RunManifest;
 import io.corpuscope.testing.OutputTables;
 import io.corpuscope.testing.Repo;
@@ -17,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -61,14 +59,7 @@ class IncrementalRunTest {
   }
 
   private static RunManifest run(Path input, Path output, String runId, String... more) {
-    String[] kv = new String[more.length + 4];
-    kv[0] = "input";
-    kv[1] = input.toString();
-    kv[2] = "output";
-    kv[3] = output.toString();
-    System.arraycopy(more, 0, kv, 4, more.length);
-    JobConfig config = Runs.config(kv);
-    return new Pipeline(config).run(SharedSpark.session(), EnumSet.allOf(Stage.class), runId, Instant.now());
+    return Runs.run(EnumSet.allOf(Stage.class), runId, input, output, more);
   }
 
   @Nested

@@ -29,13 +29,18 @@ public final class Runs {
   }
 
   public static RunManifest ingest(Path input, Path output, String... more) {
+    return run(EnumSet.of(Stage.INGEST), "test-run", input, output, more);
+  }
+
+  /** Runs {@code stages} on {@code input} into {@code output}, with more {@code key, value} settings. */
+  public static RunManifest run(EnumSet<Stage> stages, String runId, Path input, Path output, String... more) {
     String[] kv = new String[more.length + 4];
     kv[0] = "input";
     kv[1] = input.toString();
     kv[2] = "output";
     kv[3] = output.toString();
     System.arraycopy(more, 0, kv, 4, more.length);
-    return new Pipeline(config(kv)).run(SharedSpark.session(), EnumSet.of(Stage.INGEST), "test-run", Instant.now());
+    return new Pipeline(config(kv)).run(SharedSpark.session(), stages, runId, Instant.now());
   }
 
   public static Dataset<Row> table(Path output, String table) {
