@@ -98,7 +98,6 @@ public final class TopicsJob {
     if (saved != null) {
       return infer(writer, scope, saved);
     }
-    phrases = null; // found again on the corpus
     Dataset<Row> docs = prepare(writer);
     try {
       return model(writer, docs);
@@ -110,8 +109,8 @@ public final class TopicsJob {
   private Result infer(TableWriter writer, PeriodScope scope, SavedTopics saved) {
     Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
     int partitions = TopicSettings.partitionsFor(articles.count());
-    this.phrases = saved.phrases();
-    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions);
+    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions,
+        saved.phrases());
     try {
       scoreDocuments(writer, saved.model(), docs, saved.labels());
       long n = docs.count();
@@ -132,7 +131,7 @@ public final class TopicsJob {
   public Dataset<Row> prepare(TableWriter writer) {
     Dataset<Row> articles = ArticlesTable.canonical(spark, writer);
     int partitions = TopicSettings.partitionsFor(articles.count());
-    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions);
+    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions, null);
     docs.persist(StorageLevel.MEMORY_AND_DISK());
     return docs;
   }
@@ -141,7 +140,11 @@ public final class TopicsJob {
   public Result model(TableWriter writer, Dataset<Row> docs) {
     long n = docs.count();
     Dataset<Row> fitOn = fitSample(docs, n);
-    TopicModel model = TopicModel.fit(fitOn, settings.fittedTo(fitOn == docs ? n : fitOn.count()));
+    long fitN = fitOn == docs ? n : fitOn.count();
+    if (fitOn != docs) {
+      LOG.info("topics: fitting on {} of {} documents (--topics-fit-documents {})", fitN, n, settings.fitDocuments());
+    }
+    TopicModel model = TopicModel.fit(fitOn, settings.fittedTo(fitN));
     if (fitOn != docs) {
       fitOn.unpersist();
     }
@@ -166,10 +169,8 @@ public final class TopicsJob {
     long buckets = 1_000_000L;
     long keep = Math.max(1, Math.round((double) wanted / n * buckets));
     Dataset<Row> sample = docs.filter(pmod(xxhash64(col("article_id")), lit(buckets)).lt(keep));
-    Dataset<Row> spread = sample.repartition(TopicSettings.partitionsFor(wanted), col("article_id"))
+    return sample.repartition(TopicSettings.partitionsFor(wanted), col("article_id"))
         .sortWithinPartitions("article_id").persist(StorageLevel.MEMORY_AND_DISK());
-    LOG.info("topics: fitting on {} of {} documents (--topics-fit-documents {})", spread.count(), n, wanted);
-    return spread;
   }
 
   /** The fitted model's vocabulary (after {@link #model}), for a benchmark on the same terms. */
@@ -177,18 +178,17 @@ public final class TopicsJob {
     return vocabulary;
   }
 
-  /** Tokens for the model, with the corpus's frequent phrases joined; tiny documents dropped. */
-  private Dataset<Row> tokenize(Dataset<Row> articles, int partitions) {
+  /**
+   * Tokens for the model, with {@code known} phrases joined — or, when null, the corpus's
+   * frequent phrases, found here; tiny documents dropped.
+   */
+  private Dataset<Row> tokenize(Dataset<Row> articles, int partitions, PhraseMerger known) {
     UserDefinedFunction tokens = udf((String text) -> TopicTokens.of(text),
         DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> tokenized = articles.withColumn("tokens", tokens.apply(col("text"))).drop("text")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    if (this.phrases == null) {
-      Set<String> phrases = PhraseFinder.find(tokenized, settings.maxPhrases(), settings.minPhraseCount());
-      this.phrases = new PhraseMerger(phrases);
-      LOG.info("topics: {} phrases, e.g. {}", phrases.size(), phrases.stream().sorted().limit(8).toList());
-    }
-    PhraseMerger merger = this.phrases;
+    PhraseMerger merger = known != null ? known : findPhrases(tokenized);
+    this.phrases = merger;
     UserDefinedFunction merge = udf((scala.collection.Seq<String> t) -> merger.merge(
         scala.jdk.javaapi.CollectionConverters.asJava(t)), DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> docs = tokenized.withColumn("terms", merge.apply(col("tokens"))).drop("tokens")
@@ -199,6 +199,13 @@ public final class TopicsJob {
     return docs;
   }
 
+  private PhraseMerger findPhrases(Dataset<Row> tokenized) {
+    Set<String> found = PhraseFinder.find(tokenized, settings.maxPhrases(), settings.minPhraseCount());
+    LOG.info("topics: {} phrases, e.g. {}", found.size(), found.stream().sorted().limit(8).toList());
+    return new PhraseMerger(found);
+  }
+
+  /** The phrases joined in the documents the last {@link #tokenize} made; saved with the model. */
   private PhraseMerger phrases;
 
   private Result fitAndScore(TopicModel model, Dataset<Row> docs) {
