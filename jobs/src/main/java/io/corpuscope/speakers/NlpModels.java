@@ -7,6 +7,7 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -32,14 +33,32 @@ public final class NlpModels {
   /** Initialization-on-demand holder: the JVM guarantees one thread-safe load. */
   private static final class Holder {
     static final SentenceModel SENTENCE_MODEL = load(SENTENCE, SentenceModel::new);
-    static final TokenizerModel TOKEN_MODEL = load(TOKENS, TokenizerModel::new);
+    static final TokenizerModel BUNDLED_TOKEN_MODEL = load(TOKENS, TokenizerModel::new);
+    static final TokenizerModel TOKEN_MODEL = withAlphaNumericShortcut(BUNDLED_TOKEN_MODEL);
     static final POSModel POS_MODEL = load(POS, POSModel::new);
     static final ThreadLocal<SentenceDetectorME> SENTENCES =
         ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
     static final ThreadLocal<TokenizerME> TOKENIZER =
         ThreadLocal.withInitial(() -> new TokenizerME(TOKEN_MODEL));
-    static final ThreadLocal<POSTaggerME> TAGGER =
+    static final ThreadLocal<TokenizerME> BUNDLED_TOKENIZER =
+        ThreadLocal.withInitial(() -> new TokenizerME(BUNDLED_TOKEN_MODEL));
+    static final ThreadLocal<GreedyTagger> TAGGER =
+        ThreadLocal.withInitial(() -> new GreedyTagger(POS_MODEL));
+    static final ThreadLocal<POSTaggerME> BEAM_TAGGER =
         ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
+  }
+
+  /**
+   * The same maximum-entropy tokenizer, told to leave a run of letters and digits whole instead
+   * of asking the model about every position inside it (OpenNLP's alphanumeric optimisation,
+   * off in the bundled model's manifest). A news word is almost never split inside; the model
+   * is still asked wherever punctuation touches a word ("U.S.", "Trump's", "—"). On PolNeAR the
+   * tokens are the bundled model's on 82,233 of 82,237 words (see {@code NlpModelsTest}).
+   */
+  private static TokenizerModel withAlphaNumericShortcut(TokenizerModel bundled) {
+    TokenizerFactory f = bundled.getFactory();
+    return new TokenizerModel(bundled.getMaxentModel(), java.util.Map.of(),
+        new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern()));
   }
 
   private interface Loader<T> {
@@ -68,8 +87,18 @@ public final class NlpModels {
     return Holder.TOKENIZER.get().tokenizePos(text);
   }
 
-  /** UD POS tags, one per token. */
+  /** The bundled tokenizer's spans, asking the model at every position: the reference for {@link #tokenPositions}. */
+  static Span[] bundledTokenPositions(String text) {
+    return Holder.BUNDLED_TOKENIZER.get().tokenizePos(text);
+  }
+
+  /** UD POS tags, one per token, by {@link GreedyTagger}. */
   public static String[] tags(String[] tokens) {
     return Holder.TAGGER.get().tag(tokens);
+  }
+
+  /** The tags of OpenNLP's own beam-search tagger (beam of three): the reference for the greedy one. */
+  static String[] beamTags(String[] tokens) {
+    return Holder.BEAM_TAGGER.get().tag(tokens);
   }
 }
