@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -69,8 +70,13 @@ public final class ReportJob {
     }
   }
 
+  /**
+   * Writes one file of the page. On a local disk it bypasses Hadoop's checksum layer, so the
+   * folder an analyst opens holds the page and its charts without hidden {@code .crc} files.
+   */
   private static void write(FileSystem fs, Path path, byte[] bytes) {
-    try (OutputStream out = fs.create(path, true)) {
+    FileSystem target = fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs;
+    try (OutputStream out = target.create(path, true)) {
       out.write(bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + path, e);

@@ -52,6 +52,11 @@ class ReportStageTest {
     }
     assertThat(page.select("img")).hasSize(5);
     assertThat(page.select("p.missing")).isEmpty();
+    try (java.util.stream.Stream<Path> files = Files.list(out.resolve("report"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .as("no checksum files beside the page and charts an analyst opens")
+          .noneMatch(n -> n.endsWith(".html.crc") || n.endsWith(".png.crc"));
+    }
   }
 
   @Test
