@@ -87,13 +87,13 @@ public final class ConfigKeys {
       "In an incremental run, fit the topic model again on every period (rewriting every topics partition)"
           + " instead of scoring the new periods with the saved model.");
 
-  public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 20, 1, 1000,
+  public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 25, 1, 1000,
       "LDA iterations (online variational Bayes, run as full batches).");
 
-  public static final ConfigKey<Integer> TOPICS_VOCAB_SIZE = ConfigKey.integer("topics-vocab-size", 5_000, 100,
+  public static final ConfigKey<Integer> TOPICS_VOCAB_SIZE = ConfigKey.integer("topics-vocab-size", 10_000, 100,
       1_000_000, "Largest vocabulary of the topic model (most frequent terms kept).");
 
-  public static final ConfigKey<Integer> TOPICS_MIN_DF = ConfigKey.integer("topics-min-df", 20, 1, 1_000_000,
+  public static final ConfigKey<Integer> TOPICS_MIN_DF = ConfigKey.integer("topics-min-df", 10, 1, 1_000_000,
       "Terms in fewer documents than this are left out of the topic model.");
 
   public static final ConfigKey<Double> TOPICS_MAX_DF = ConfigKey.decimal("topics-max-df", 0.5, 0.01, 1.0,
@@ -106,7 +106,7 @@ public final class ConfigKeys {
   public static final ConfigKey<Double> TOPICS_DOC_FLOOR = ConfigKey.decimal("topics-doc-floor", 0.05, 0.0, 1.0,
       "doc_topics keeps an article's topics with at least this weight (and always its dominant one).");
 
-  public static final ConfigKey<Integer> TOPICS_FIT_DOCUMENTS = ConfigKey.integer("topics-fit-documents", 0, 0,
+  public static final ConfigKey<Integer> TOPICS_FIT_DOCUMENTS = ConfigKey.integer("topics-fit-documents", 20_000, 0,
       100_000_000, "Fit the topic model on at most this many documents (a fixed sample by article id; 0 = all);"
           + " every document is scored and the coherence is measured on all of them.");
 

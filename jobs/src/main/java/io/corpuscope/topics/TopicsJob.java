@@ -129,10 +129,12 @@ public final class TopicsJob {
    * and the same corpus gets the same topics anywhere.
    */
   public Dataset<Row> prepare(TableWriter writer) {
+    long started = System.nanoTime();
     Dataset<Row> articles = ArticlesTable.canonical(spark, writer);
     int partitions = TopicSettings.partitionsFor(articles.count());
     Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions, null);
     docs.persist(StorageLevel.MEMORY_AND_DISK());
+    LOG.info("topics: stories read and tokenised in {}", seconds(started));
     return docs;
   }
 
@@ -141,20 +143,33 @@ public final class TopicsJob {
     long n = docs.count();
     Dataset<Row> fitOn = fitSample(docs, n);
     long fitN = fitOn == docs ? n : fitOn.count();
+    if (fitN == 0) {   // a tiny corpus whose hash sample came out empty
+      fitOn.unpersist();
+      fitOn = docs;
+      fitN = n;
+    }
     if (fitOn != docs) {
       LOG.info("topics: fitting on {} of {} documents (--topics-fit-documents {})", fitN, n, settings.fitDocuments());
     }
+    long fitStarted = System.nanoTime();
     TopicModel model = TopicModel.fit(fitOn, settings.fittedTo(fitN));
     if (fitOn != docs) {
       fitOn.unpersist();
     }
+    LOG.info("topics: model fitted in {}", seconds(fitStarted));
     this.vocabulary = model.vocabulary();
+    long scoreStarted = System.nanoTime();
     Result result = fitAndScore(model, docs);
     writeTables(writer, model, docs, result);
+    LOG.info("topics: coherence measured and tables staged in {}", seconds(scoreStarted));
     return result;
   }
 
   private String[] vocabulary;
+
+  private static String seconds(long startedNanos) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startedNanos) / 1e9);
+  }
 
   /**
    * The documents the model is fitted on: all of them, or with {@code --topics-fit-documents N}

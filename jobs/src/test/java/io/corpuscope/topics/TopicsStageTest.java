@@ -58,4 +58,21 @@ class TopicsStageTest {
     assertThat(tmp.resolve("models/topics/phrases.txt")).exists();
     assertThat(tmp.resolve("models/topics/stages")).isDirectory();
   }
+
+  @Test
+  void aSampledFitScoresEveryStoryAndIsTheSameInEveryRun() {
+    Path first = tmp.resolve("first");
+    Path second = tmp.resolve("second");
+    for (Path out : List.of(first, second)) {
+      JobConfig config = Runs.config("input", Repo.sample().toString(), "output", out.toString(),
+          "topics-fit-documents", "3", "topics-k", "2");
+      new Pipeline(config).run(SharedSpark.session(), EnumSet.of(Stage.INGEST, Stage.TOPICS), "s", Instant.now());
+    }
+    // fitted on a sample, but every one of the five stories gets its dominant topic
+    assertThat(Runs.table(first, "doc_topics").filter("is_dominant").count()).isEqualTo(5);
+    assertThat(Runs.table(first, "topic_trends").groupBy().sum("n_articles").first().getLong(0)).isEqualTo(5);
+    // the sample is picked by article id, so a second run fits the same model
+    assertThat(Runs.table(second, "topic_terms").orderBy("topic_id", "rank").collectAsList())
+        .isEqualTo(Runs.table(first, "topic_terms").orderBy("topic_id", "rank").collectAsList());
+  }
 }
