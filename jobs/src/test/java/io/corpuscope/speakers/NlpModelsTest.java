@@ -25,18 +25,12 @@ class NlpModelsTest {
 
   @Test
   void greedyTagsAgreeWithTheBeamTaggerOnTheSample() throws Exception {
-    Agreement a = tagAgreement(sampleTexts());
-    System.out.printf("greedy vs beam tags, sample: %d of %d tokens agree (%.4f)%n", a.same, a.tokens, a.share());
-    assertThat(a.tokens).isGreaterThan(3_000);
-    assertThat(a.share()).isGreaterThanOrEqualTo(0.99);
+    assertAgree("greedy vs beam tags, sample", tagAgreement(sampleTexts()), 3_000, 0.99);
   }
 
   @Test
   void greedyTagsAgreeWithTheBeamTaggerOnPolnear() throws Exception {
-    Agreement a = tagAgreement(polnearTexts());
-    System.out.printf("greedy vs beam tags, PolNeAR: %d of %d tokens agree (%.4f)%n", a.same, a.tokens, a.share());
-    assertThat(a.tokens).isGreaterThan(30_000);
-    assertThat(a.share()).isGreaterThanOrEqualTo(0.99);
+    assertAgree("greedy vs beam tags, PolNeAR", tagAgreement(polnearTexts()), 30_000, 0.99);
   }
 
   @Test
@@ -45,28 +39,26 @@ class NlpModelsTest {
     assertThat(NlpModels.tags(new String[] {"Stoltenberg"})).containsExactly("PROPN");
   }
 
+  @Test
+  void tokensAgreeWithTheBundledTokenizerOnTheSample() throws Exception {
+    assertAgree("tokens with the alphanumeric shortcut, sample", tokenAgreement(sampleTexts()), 3_000, 0.995);
+  }
+
+  @Test
+  void tokensAgreeWithTheBundledTokenizerOnPolnear() throws Exception {
+    assertAgree("tokens with the alphanumeric shortcut, PolNeAR", tokenAgreement(polnearTexts()), 30_000, 0.995);
+  }
+
   private record Agreement(long same, long tokens) {
     double share() {
       return (double) same / tokens;
     }
   }
 
-  @Test
-  void tokensAgreeWithTheBundledTokenizerOnTheSample() throws Exception {
-    Agreement a = tokenAgreement(sampleTexts());
-    System.out.printf("tokens with the alphanumeric shortcut, sample: %d of %d bundled tokens (%.4f)%n", a.same,
-        a.tokens, a.share());
-    assertThat(a.tokens).isGreaterThan(3_000);
-    assertThat(a.share()).isGreaterThanOrEqualTo(0.995);
-  }
-
-  @Test
-  void tokensAgreeWithTheBundledTokenizerOnPolnear() throws Exception {
-    Agreement a = tokenAgreement(polnearTexts());
-    System.out.printf("tokens with the alphanumeric shortcut, PolNeAR: %d of %d bundled tokens (%.4f)%n", a.same,
-        a.tokens, a.share());
-    assertThat(a.tokens).isGreaterThan(30_000);
-    assertThat(a.share()).isGreaterThanOrEqualTo(0.995);
+  private static void assertAgree(String what, Agreement a, long minTokens, double minShare) {
+    System.out.printf("%s: %d of %d tokens agree (%.4f)%n", what, a.same, a.tokens, a.share());
+    assertThat(a.tokens).as(what).isGreaterThan(minTokens);
+    assertThat(a.share()).as(what).isGreaterThanOrEqualTo(minShare);
   }
 
   @Test
