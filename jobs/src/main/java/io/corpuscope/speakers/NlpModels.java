@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
@@ -40,12 +39,8 @@ public final class NlpModels {
         ThreadLocal.withInitial(() -> new SentenceDetectorME(SENTENCE_MODEL));
     static final ThreadLocal<TokenizerME> TOKENIZER =
         ThreadLocal.withInitial(() -> new TokenizerME(TOKEN_MODEL));
-    static final ThreadLocal<TokenizerME> BUNDLED_TOKENIZER =
-        ThreadLocal.withInitial(() -> new TokenizerME(BUNDLED_TOKEN_MODEL));
     static final ThreadLocal<GreedyTagger> TAGGER =
         ThreadLocal.withInitial(() -> new GreedyTagger(POS_MODEL));
-    static final ThreadLocal<POSTaggerME> BEAM_TAGGER =
-        ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
   }
 
   /**
@@ -87,18 +82,18 @@ public final class NlpModels {
     return Holder.TOKENIZER.get().tokenizePos(text);
   }
 
-  /** The bundled tokenizer's spans, asking the model at every position: the reference for {@link #tokenPositions}. */
-  static Span[] bundledTokenPositions(String text) {
-    return Holder.BUNDLED_TOKENIZER.get().tokenizePos(text);
+  /** The token model as bundled, asking the model at every position: the reference for {@link #tokenPositions}. */
+  static TokenizerModel bundledTokenModel() {
+    return Holder.BUNDLED_TOKEN_MODEL;
+  }
+
+  /** The part-of-speech model, for OpenNLP's own beam-search tagger: the reference for {@link #tags}. */
+  static POSModel posModel() {
+    return Holder.POS_MODEL;
   }
 
   /** UD POS tags, one per token, by {@link GreedyTagger}. */
   public static String[] tags(String[] tokens) {
     return Holder.TAGGER.get().tag(tokens);
-  }
-
-  /** The tags of OpenNLP's own beam-search tagger (beam of three): the reference for the greedy one. */
-  static String[] beamTags(String[] tokens) {
-    return Holder.BEAM_TAGGER.get().tag(tokens);
   }
 }

@@ -107,10 +107,7 @@ public final class TopicsJob {
   }
 
   private Result infer(TableWriter writer, PeriodScope scope, SavedTopics saved) {
-    Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
-    int partitions = TopicSettings.partitionsFor(articles.count());
-    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions,
-        saved.phrases());
+    Dataset<Row> docs = documents(writer, scope, saved.phrases());
     try {
       scoreDocuments(writer, saved.model(), docs, saved.labels());
       long n = docs.count();
@@ -122,18 +119,23 @@ public final class TopicsJob {
   }
 
   /**
-   * The documents the model sees (each story once, tokenised, phrases joined), persisted. LDA
+   * The documents the model sees (each story once, tokenised, phrases joined), persisted (the
+   * caller unpersists them). LDA
    * seeds each partition's random start by its index and adds up the partitions' statistics, so
    * the documents are spread over partitions by their id, in id order, in a number that depends
    * on the corpus alone — not on the cores or on how the articles table is split into files —
    * and the same corpus gets the same topics anywhere.
    */
   public Dataset<Row> prepare(TableWriter writer) {
+    return documents(writer, PeriodScope.all(), null);
+  }
+
+  /** The persisted documents of {@code scope}'s periods, with {@code known} phrases joined (or the corpus's, when null). */
+  private Dataset<Row> documents(TableWriter writer, PeriodScope scope, PhraseMerger known) {
     long started = System.nanoTime();
-    Dataset<Row> articles = ArticlesTable.canonical(spark, writer);
+    Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
     int partitions = TopicSettings.partitionsFor(articles.count());
-    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions, null);
-    docs.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions, known);
     LOG.info("topics: stories read and tokenised in {}", seconds(started));
     return docs;
   }
@@ -209,7 +211,8 @@ public final class TopicsJob {
     Dataset<Row> docs = tokenized.withColumn("terms", merge.apply(col("tokens"))).drop("tokens")
         .filter(size(col("terms")).geq(TopicSettings.MIN_DOC_TOKENS))
         .repartition(partitions, col("article_id")).sortWithinPartitions("article_id");
-    docs = docs.localCheckpoint();
+    docs.persist(StorageLevel.MEMORY_AND_DISK());
+    docs.count();   // materialised before the tokens it came from are let go; unpersist frees it
     tokenized.unpersist();
     return docs;
   }
