@@ -37,6 +37,9 @@ public final class HolderResolver {
   private static final Pattern PRONOUN = Pattern.compile("^(?:he|she|He|She)\\b(?:['’]s)?");
   private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:we|We|our|Our|us)\\b|\\bagreed\\b|\\bmust\\b");
   private static final Pattern OPEN_QUOTE = Pattern.compile("^[“\"‘]");
+  private static final Pattern RUN_AT_END = Pattern.compile("(" + NAME_RUN + ")$");
+  private static final Pattern AGREED_WITH = Pattern.compile("\\bagreed with\\s+");
+  private static final Pattern THAT = Pattern.compile("\\bthat\\s+");
 
   private final HolderTable table = new HolderTable();
   private final PersonNames names;
@@ -159,7 +162,7 @@ public final class HolderResolver {
       return st.salientPerson == null ? null : new Holder(st.salientPerson, Holder.PERSON, p.group(), null);
     }
     Matcher r = roleDescription.matcher(s);
-    if (r.find() && st.salientPerson != null && table.find(r.group()).stream().noneMatch(x -> x.start() == 0)) {
+    if (r.find() && st.salientPerson != null && table.atStart(r.group()) == null) {
       return new Holder(st.salientPerson, Holder.PERSON, r.group(), null);
     }
     return mentionAt(st, s, 0);
@@ -172,8 +175,8 @@ public final class HolderResolver {
     boolean hasRun = run.lookingAt();
     // A table form covering the whole capitalised run ("The Trump administration") is an entity,
     // not the person inside it.
-    HolderTable.Mention first = table.find(rest).stream().findFirst().orElse(null);
-    if (first != null && first.start() == 0 && (!hasRun || first.end() >= run.end())) {
+    HolderTable.Mention first = table.atStart(rest);
+    if (first != null && (!hasRun || first.end() >= run.end())) {
       return new Holder(first.canonical(), first.type(), first.asWritten(), null);
     }
     if (hasRun) {
@@ -182,13 +185,7 @@ public final class HolderResolver {
         return person;
       }
     }
-    for (HolderTable.Mention mention : table.find(rest)) {
-      if (mention.start() == 0) {
-        return new Holder(mention.canonical(), mention.type(), mention.asWritten(), null);
-      }
-      break;
-    }
-    return null;
+    return first == null ? null : new Holder(first.canonical(), first.type(), first.asWritten(), null);
   }
 
   private List<Holder> relayed(Article st, String sentence, String via) {
@@ -205,16 +202,16 @@ public final class HolderResolver {
     while (pos.find()) {
       // The possessor is the capitalised run or table form right before "'s".
       String before = sentence.substring(0, pos.start());
-      Matcher run = Pattern.compile("(" + NAME_RUN + ")$").matcher(before);
+      Matcher run = RUN_AT_END.matcher(before);
       if (run.find()) {
         add(out, mentionAt(st, sentence, run.start(1)), via);
       }
     }
-    Matcher agreed = Pattern.compile("\\bagreed with\\s+").matcher(sentence);
+    Matcher agreed = AGREED_WITH.matcher(sentence);
     while (agreed.find()) {
       add(out, mentionAt(st, sentence, agreed.end()), via);
     }
-    Matcher that = Pattern.compile("\\bthat\\s+").matcher(sentence);
+    Matcher that = THAT.matcher(sentence);
     while (that.find()) {
       Holder h = mentionAt(st, sentence, that.end());
       if (h != null && !h.type().equals(Holder.PERSON)) {

@@ -49,15 +49,17 @@ final class HolderTable {
     forms = Pattern.compile(sb.append(")(?![\\w])").toString());
   }
 
-  /** All table mentions in the text, left to right. */
-  List<Mention> find(String text) {
-    List<Mention> out = new ArrayList<>();
+  /**
+   * The table mention the text starts with (the longest form, followed by a non-word character or
+   * the end), or null. Only the start is tried: the rest of the text is not searched.
+   */
+  Mention atStart(String text) {
     Matcher m = forms.matcher(text);
-    while (m.find()) {
-      String[] ct = byForm.get(m.group());
-      out.add(new Mention(ct[0], ct[1], m.group(), m.start(), m.end()));
+    if (!m.lookingAt()) {
+      return null;
     }
-    return out;
+    String[] ct = byForm.get(m.group());
+    return new Mention(ct[0], ct[1], m.group(), m.start(), m.end());
   }
 
   /** The table entry for an exact surface form, or null. */

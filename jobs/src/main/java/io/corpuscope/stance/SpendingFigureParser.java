@@ -21,6 +21,11 @@ import java.util.regex.Pattern;
 public final class SpendingFigureParser {
   private static final String NUM_DIGITS = "\\d{1,3}(?:\\.\\d+)?";
   private static final int WINDOW = 70;
+  /**
+   * Where a percentage unit can be: every unit form of {@link #figure} contains one of these, so a
+   * sentence without any has no figure, and the costly patterns are not run on it.
+   */
+  private static final Pattern UNIT_PROBE = Pattern.compile("%|pc|p\\.\\s?c|per\\s*cent", Pattern.CASE_INSENSITIVE);
 
   private final Map<String, Double> numberWords = new HashMap<>();
   private final Pattern figure;
@@ -32,8 +37,15 @@ public final class SpendingFigureParser {
   private final Pattern actualBefore;
   private final Pattern actualTail;
   private final Pattern context;
+  private final boolean precheck;
 
   public SpendingFigureParser() {
+    this(true);
+  }
+
+  /** With {@code precheck} false, every sentence goes through the full patterns (the reference). */
+  SpendingFigureParser(boolean precheck) {
+    this.precheck = precheck;
     Map<String, List<String>> s = ReferenceResources.sections("figure-cues.txt");
     for (String line : s.get("numbers")) {
       String[] kv = line.split("=", 2);
@@ -54,6 +66,11 @@ public final class SpendingFigureParser {
     context = any(s.get("context"));
   }
 
+  /** False when the text has no percentage unit (%, percent, per cent, p.c, pc, pct) at all. */
+  static boolean mayHaveUnit(CharSequence text) {
+    return UNIT_PROBE.matcher(text).find();
+  }
+
   private static Pattern any(List<String> regexes) {
     return Pattern.compile(ReferenceResources.alternation(regexes), Pattern.CASE_INSENSITIVE);
   }
@@ -69,7 +86,7 @@ public final class SpendingFigureParser {
    */
   public List<Figure> parse(String sentence, boolean defenceTopic) {
     List<Figure> out = new ArrayList<>();
-    if (sentence == null || sentence.isEmpty()) {
+    if (sentence == null || sentence.isEmpty() || (precheck && !mayHaveUnit(sentence))) {
       return out;
     }
     boolean defenceContext = defenceTopic || context.matcher(sentence).find();

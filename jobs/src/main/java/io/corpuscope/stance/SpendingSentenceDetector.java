@@ -20,15 +20,24 @@ public final class SpendingSentenceDetector {
   private final Pattern direct;
   private final Pattern exclude;
   private final Pattern pair;
+  private final List<String> anchors;
   private final SpendingFigureParser figures;
+  private final boolean precheck;
 
   public SpendingSentenceDetector() {
     this(new SpendingFigureParser());
   }
 
   public SpendingSentenceDetector(SpendingFigureParser figures) {
+    this(figures, true);
+  }
+
+  /** With {@code precheck} false, every sentence goes through the full patterns (the reference). */
+  SpendingSentenceDetector(SpendingFigureParser figures, boolean precheck) {
     this.figures = figures;
+    this.precheck = precheck;
     Map<String, List<String>> s = ReferenceResources.sections("spending-terms.txt");
+    anchors = List.copyOf(s.get("anchors"));
     int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     direct = Pattern.compile(ReferenceResources.alternation(s.get("direct")), flags);
     exclude = Pattern.compile(ReferenceResources.alternation(s.get("exclude")), flags);
@@ -52,19 +61,46 @@ public final class SpendingSentenceDetector {
     if (sentence == null || sentence.isBlank()) {
       return null;
     }
-    // Blank out excluded phrases so "military aid spending" or "military alliance" cannot count.
-    String text = exclude.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
-    Matcher d = direct.matcher(text);
-    if (d.find()) {
-      return d.group();
-    }
-    Matcher p = pair.matcher(text);
-    if (p.find()) {
-      return p.group();
+    if (!precheck || mayMatchPatterns(sentence)) {
+      // Blank out excluded phrases so "military aid spending" or "military alliance" cannot count.
+      String text = exclude.matcher(sentence).replaceAll(m -> " ".repeat(m.group().length()));
+      Matcher d = direct.matcher(text);
+      if (d.find()) {
+        return d.group();
+      }
+      Matcher p = pair.matcher(text);
+      if (p.find()) {
+        return p.group();
+      }
     }
     if (!figures.parse(sentence).isEmpty()) {
       return "share-of-GDP figure";
     }
     return null;
+  }
+
+  /**
+   * False when no [direct] pattern and no [domain]–[money] pair can match: the sentence has none
+   * of the [anchors] fragments and no percentage unit. Most sentences of a news article stop here.
+   * Blanking excluded phrases only turns letters into spaces, so a fragment without spaces inside
+   * a match after blanking was in the sentence before it.
+   */
+  private boolean mayMatchPatterns(String sentence) {
+    String folded = foldCase(sentence);
+    for (String a : anchors) {
+      if (folded.contains(a)) {
+        return true;
+      }
+    }
+    return SpendingFigureParser.mayHaveUnit(sentence);
+  }
+
+  /** Each char as the patterns' case-insensitive Unicode matching compares it (the Kelvin sign is k). */
+  private static String foldCase(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+    }
+    return new String(out);
   }
 }
