@@ -87,8 +87,12 @@ public final class ConfigKeys {
       "In an incremental run, fit the topic model again on every period (rewriting every topics partition)"
           + " instead of scoring the new periods with the saved model.");
 
-  public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 25, 1, 1000,
+  public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 20, 1, 1000,
       "LDA iterations (online variational Bayes, run as full batches).");
+
+  public static final ConfigKey<Boolean> TOPICS_TERM_COUNTS = ConfigKey.flag("topics-term-counts",
+      "Give the topic model how often each term occurs in a document, not only whether it does (presence"
+          + " scored the higher coherence on Reuters and AllSides, see the README).");
 
   public static final ConfigKey<Integer> TOPICS_VOCAB_SIZE = ConfigKey.integer("topics-vocab-size", 10_000, 100,
       1_000_000, "Largest vocabulary of the topic model (most frequent terms kept).");
@@ -127,7 +131,7 @@ public final class ConfigKeys {
   public static final List<ConfigKey<?>> ALL = List.of(
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
-      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_RETRAIN, TOPICS_ITERATIONS,
+      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_RETRAIN, TOPICS_ITERATIONS, TOPICS_TERM_COUNTS,
       TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, TOPICS_FIT_DOCUMENTS, SHUFFLE_PARTITIONS,
       LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
 

@@ -13,7 +13,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * The MLlib pipeline of the topics stage: a {@link CountVectorizerModel} on the
- * {@link Vocabulary} (pruned by document frequency) then {@link LDA}. The optimizer is MLlib's
+ * {@link Vocabulary} (pruned by document frequency; by default each term counted once per
+ * document, which scored a higher NPMI than raw counts) then {@link LDA}. The optimizer is MLlib's
  * online variational Bayes run as full-batch VB — every document in every iteration, a nearly constant step, no
  * re-estimation of the document prior — which scored a higher NPMI than MLlib's defaults, its
  * EM optimizer's memory bill, and MALLET on Reuters (see the README's performance section).
@@ -32,7 +33,8 @@ public final class TopicModel {
   public static TopicModel fit(Dataset<Row> docs, TopicSettings s) {
     String[] vocabulary = Vocabulary.of(docs, s.vocabSize(), s.minDf(), s.maxDf());
     CountVectorizerModel vectorizer = new CountVectorizerModel("topics_vocabulary", vocabulary)
-        .setInputCol("terms").setOutputCol("features");
+        .setInputCol("terms").setOutputCol("features")
+        .setBinary(!s.termCounts());   // presence, unless --topics-term-counts
     LDA lda = new LDA("topics_lda").setK(s.k()).setMaxIter(s.iterations()).setSeed(s.seed())
         .setOptimizer("online")
         .setSubsamplingRate(1.0)

@@ -1,11 +1,14 @@
 package io.corpuscope.topics;
 
+import static org.apache.spark.ml.functions.vector_to_array;
+import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.array_position;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.xxhash64;
-import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.posexplode_outer;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -28,12 +31,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -293,19 +296,15 @@ public final class TopicsJob {
         new StructType().add("topic_id", DataTypes.IntegerType).add("topic_label", DataTypes.StringType));
 
     double floor = settings.docFloor();
-    UserDefinedFunction weights = udf((Vector v) -> {
-      double[] a = v.toArray();
-      List<Double> out = new ArrayList<>(a.length);
-      for (double d : a) {
-        out.add(d);
-      }
-      return out;
-    }, DataTypes.createArrayType(DataTypes.DoubleType));
-    UserDefinedFunction dominant = udf((Vector v) -> v.argmax(), DataTypes.IntegerType);
+    // The topic distribution is a pass of variational inference per document: computed once,
+    // as an array, and the dominant topic taken from that array. posexplode_outer, as every
+    // array has k weights, gives the same rows as posexplode, but without the non-empty filter
+    // Spark infers for posexplode, which would run the inference again inside the filter.
     Dataset<Row> scored = model.transform(docs)
         .select(col("article_id"), col("period"), col("period_start"),
-            weights.apply(col("topic_distribution")).as("w"), dominant.apply(col("topic_distribution")).as("dom"))
-        .select(col("article_id"), col("period"), col("period_start"), col("dom"), posexplode(col("w")))
+            vector_to_array(col("topic_distribution"), "float64").as("w"))
+        .select(col("article_id"), col("period"), col("period_start"),
+            array_position(col("w"), array_max(col("w"))).minus(1).cast("int").as("dom"), posexplode_outer(col("w")))
         .withColumnRenamed("pos", "topic_id").withColumnRenamed("col", "weight")
         .withColumn("is_dominant", col("topic_id").equalTo(col("dom")))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -314,13 +313,13 @@ public final class TopicsJob {
         .select("article_id", "topic_id", "weight", "is_dominant", "period"), "period", false);
 
     Dataset<Row> dated = scored.filter(col("period").notEqual(PeriodBucketer.UNDATED));
-    Dataset<Row> perPeriod = dated.filter(col("is_dominant")).groupBy("period").agg(count(lit(1)).as("period_docs"));
+    // Each story has one dominant topic, so a period's stories are the sum of its n_articles.
     Dataset<Row> trends = dated.groupBy("period", "period_start", "topic_id")
         .agg(sum(when(col("is_dominant"), 1).otherwise(0)).cast("long").as("n_articles"),
             ExactSum.of(col("weight")).as("weight_sum"))
-        .join(perPeriod, "period")
+        .withColumn("period_docs", sum(col("n_articles")).over(Window.partitionBy("period")))
         .withColumn("share", col("weight_sum").divide(col("period_docs")))
-        .join(labelsDf, "topic_id")
+        .join(broadcast(labelsDf), "topic_id")
         .select("period_start", "topic_id", "topic_label", "n_articles", "weight_sum", "share", "period");
     writer.stage("topic_trends", trends, "period", false);
     scored.unpersist();

@@ -1,14 +1,19 @@
 package io.corpuscope.topics;
 
-import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import scala.Tuple3;
 
 /**
  * The topic model's vocabulary: the terms in at least {@code minDf} and at most {@code maxDf}
@@ -26,16 +31,37 @@ final class Vocabulary {
     long documents = docs.count();
     double min = minDf >= 1.0 ? minDf : minDf * documents;
     double max = maxDf >= 1.0 ? maxDf : maxDf * documents;
-    Dataset<Row> termFrequency = docs.select(explode(col("terms")).as("term"))
-        .groupBy("term").agg(count(lit(1)).as("tf"));
-    Dataset<Row> documentFrequency = docs.select(explode(array_distinct(col("terms"))).as("term"))
-        .groupBy("term").agg(count(lit(1)).as("df"));
-    List<Row> rows = termFrequency.join(documentFrequency, "term")
+    // One pass: each partition counts its terms' occurrences and documents, the shuffle adds them up.
+    Dataset<Tuple3<String, Long, Long>> counts = docs.select("terms").mapPartitions(
+        (MapPartitionsFunction<Row, Tuple3<String, Long, Long>>) Vocabulary::countPartition,
+        Encoders.tuple(Encoders.STRING(), Encoders.LONG(), Encoders.LONG()));
+    List<Row> rows = counts.toDF("term", "n", "d")
+        .groupBy("term").agg(sum("n").as("tf"), sum("d").as("df"))
         .filter(col("df").geq(min).and(col("df").leq(max)))
         .orderBy(col("tf").desc(), col("term"))
         .limit(vocabSize)
         .select("term")
         .collectAsList();
     return rows.stream().map(r -> r.getString(0)).toArray(String[]::new);
+  }
+
+  /** (term, occurrences, documents) of the terms of one partition's documents. */
+  private static java.util.Iterator<Tuple3<String, Long, Long>> countPartition(java.util.Iterator<Row> rows) {
+    Map<String, long[]> counts = new HashMap<>();
+    Set<String> seen = new HashSet<>();
+    while (rows.hasNext()) {
+      List<String> terms = rows.next().getList(0);
+      seen.clear();
+      for (String t : terms) {
+        long[] c = counts.computeIfAbsent(t, k -> new long[2]);
+        c[0]++;
+        if (seen.add(t)) {
+          c[1]++;
+        }
+      }
+    }
+    List<Tuple3<String, Long, Long>> out = new ArrayList<>(counts.size());
+    counts.forEach((t, c) -> out.add(new Tuple3<>(t, c[0], c[1])));
+    return out.iterator();
   }
 }
