@@ -116,7 +116,10 @@ public final class DuplicateMarker {
       double[] ones = new double[idx.length];
       java.util.Arrays.fill(ones, 1.0);
       return Vectors.sparse(1 << Shingles.DEFAULT_BITS, idx, ones);
-    }, SQLDataTypes.VectorType());
+    }, SQLDataTypes.VectorType())
+        // Deterministic in fact; declared otherwise so that Spark does not push the size filter
+        // below it, which would shingle every text twice (once for the filter, once for the column).
+        .asNondeterministic();
     Dataset<Row> features = canonicals
         .select(col("_rank").as("node"), col("article_id").as("id"), col("text"))
         .withColumn("features", shingles.apply(col("text")))
@@ -127,6 +130,8 @@ public final class DuplicateMarker {
         .setInputCol("features").setOutputCol("hashes")
         .fit(dimensionOnly(features.sparkSession()));
     Dataset<Row> hashed = model.transform(features).persist(StorageLevel.MEMORY_AND_DISK());
+    // node → id, kept (small) so that the labels' ids do not shingle every text again at the end
+    Dataset<Row> ids = hashed.select(col("node").as("_label"), col("id").as("_label_id")).localCheckpoint();
     int nBands = bands; // a local, so the closure does not capture this
     UserDefinedFunction bandKeys = udf((scala.collection.Seq<Vector> hashes) -> {
       List<String> keys = new ArrayList<>(nBands);
@@ -171,7 +176,6 @@ public final class DuplicateMarker {
       }
     }
     // the label is a rank ("date|id"); duplicate_of needs the id of the node it names
-    Dataset<Row> ids = features.select(col("node").as("_label"), col("id").as("_label_id"));
     return labels.join(ids, "_label");
   }
 }
