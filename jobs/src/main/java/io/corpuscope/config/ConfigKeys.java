@@ -83,6 +83,10 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> TOPICS_K = ConfigKey.integer("topics-k", 20, 2, 500,
       "Number of topics of the topic model.");
 
+  public static final ConfigKey<List<Integer>> TOPICS_K_CANDIDATES = ConfigKey.list("topics-k-candidates", List.of(),
+      "K", "Pick the number of topics among these by coherence (mean NPMI) on a sample of the corpus;"
+          + " overrides --topics-k.", ConfigKeys::kCandidates);
+
   public static final ConfigKey<Boolean> TOPICS_RETRAIN = ConfigKey.flag("topics-retrain",
       "In an incremental run, fit the topic model again on every period (rewriting every topics partition)"
           + " instead of scoring the new periods with the saved model.");
@@ -131,9 +135,29 @@ public final class ConfigKeys {
   public static final List<ConfigKey<?>> ALL = List.of(
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
-      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_RETRAIN, TOPICS_ITERATIONS, TOPICS_TERM_COUNTS,
+      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_K_CANDIDATES, TOPICS_RETRAIN, TOPICS_ITERATIONS, TOPICS_TERM_COUNTS,
       TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, TOPICS_FIT_DOCUMENTS, SHUFFLE_PARTITIONS,
       LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
+
+  /** Off (null) without values; "10,20,30", "10 20 30" or a list in a config file otherwise. */
+  private static List<Integer> kCandidates(List<String> values) {
+    java.util.TreeSet<Integer> ks = new java.util.TreeSet<>();
+    for (String v : values) {
+      for (String part : v.split(",")) {
+        if (!part.isBlank()) {
+          ks.add(TOPICS_K.parse(List.of(part)));
+        }
+      }
+    }
+    if (ks.isEmpty()) {
+      return null;
+    }
+    if (ks.size() < 2) {
+      throw new IllegalArgumentException("'" + String.join(",", values) + "' names fewer than two different numbers"
+          + " of topics");
+    }
+    return List.copyOf(ks);
+  }
 
   private static LocalDate isoDate(String s) {
     try {

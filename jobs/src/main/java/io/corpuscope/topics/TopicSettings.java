@@ -5,7 +5,8 @@ import io.corpuscope.config.JobConfig;
 
 /** The topic model's settings, chosen by measurement (see the README's performance section). */
 public record TopicSettings(int k, int iterations, int vocabSize, int minDf, double maxDf, int maxPhrases,
-    int minPhraseCount, double docFloor, int topTerms, long seed, int fitDocuments, boolean termCounts) {
+    int minPhraseCount, double docFloor, int topTerms, long seed, int fitDocuments, boolean termCounts,
+    java.util.List<Integer> kCandidates) {
 
   /** Documents with fewer model words than this say too little to place in a topic. */
   public static final int MIN_DOC_TOKENS = 5;
@@ -34,13 +35,21 @@ public record TopicSettings(int k, int iterations, int vocabSize, int minDf, dou
     double fittedMaxDf = documents < 20 ? 1.0 : maxDf;
     int fittedK = (int) Math.max(2, Math.min(k, documents));
     return new TopicSettings(fittedK, iterations, vocabSize, fittedMinDf, fittedMaxDf, maxPhrases,
-        (int) Math.max(2, Math.min(minPhraseCount, documents)), docFloor, topTerms, seed, fitDocuments, termCounts);
+        (int) Math.max(2, Math.min(minPhraseCount, documents)), docFloor, topTerms, seed, fitDocuments, termCounts,
+        kCandidates);
+  }
+
+  /** The same settings with {@code k} topics. */
+  public TopicSettings withK(int topics) {
+    return new TopicSettings(topics, iterations, vocabSize, minDf, maxDf, maxPhrases, minPhraseCount, docFloor,
+        topTerms, seed, fitDocuments, termCounts, kCandidates);
   }
 
   public static TopicSettings from(JobConfig c) {
     return new TopicSettings(c.get(ConfigKeys.TOPICS_K), c.get(ConfigKeys.TOPICS_ITERATIONS),
         c.get(ConfigKeys.TOPICS_VOCAB_SIZE), c.get(ConfigKeys.TOPICS_MIN_DF), c.get(ConfigKeys.TOPICS_MAX_DF),
         c.get(ConfigKeys.TOPICS_PHRASES), 20, c.get(ConfigKeys.TOPICS_DOC_FLOOR), 10, 20250403L,
-        c.get(ConfigKeys.TOPICS_FIT_DOCUMENTS), c.get(ConfigKeys.TOPICS_TERM_COUNTS));
+        c.get(ConfigKeys.TOPICS_FIT_DOCUMENTS), c.get(ConfigKeys.TOPICS_TERM_COUNTS),
+        c.get(ConfigKeys.TOPICS_K_CANDIDATES));
   }
 }

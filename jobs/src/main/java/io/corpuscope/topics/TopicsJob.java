@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.hadoop.fs.Path;
@@ -156,8 +157,9 @@ public final class TopicsJob {
     if (fitOn != docs) {
       LOG.info("topics: fitting on {} of {} documents (--topics-fit-documents {})", fitN, n, settings.fitDocuments());
     }
+    TopicSettings chosen = settings.kCandidates() == null ? settings : settings.withK(pickK(fitOn, fitN));
     long fitStarted = System.nanoTime();
-    TopicModel model = TopicModel.fit(fitOn, settings.fittedTo(fitN));
+    TopicModel model = TopicModel.fit(fitOn, chosen.fittedTo(fitN));
     if (fitOn != docs) {
       fitOn.unpersist();
     }
@@ -171,6 +173,35 @@ public final class TopicsJob {
   }
 
   private String[] vocabulary;
+  private Map<Integer, Double> kScores = Map.of();
+
+  /** {@code --topics-k-candidates}: each candidate's mean NPMI on a sample; the best is fitted. */
+  private int pickK(Dataset<Row> docs, long n) {
+    long started = System.nanoTime();
+    Dataset<Row> sample = hashSample(docs, n, KSelection.SAMPLE_DOCUMENTS);
+    try {
+      long sampleSize = sample == docs ? n : sample.count();
+      if (sampleSize == 0) {   // a tiny corpus whose hash sample came out empty
+        sample.unpersist();
+        sample = docs;
+        sampleSize = n;
+      }
+      kScores = KSelection.scores(sample, sampleSize, settings);
+      int k = KSelection.best(kScores);
+      LOG.info("topics: k={} picked among {} by coherence on {} documents in {}", k, settings.kCandidates(),
+          sampleSize, seconds(started));
+      return k;
+    } finally {
+      if (sample != docs) {
+        sample.unpersist();
+      }
+    }
+  }
+
+  /** The candidates' mean NPMI on the selection sample, after a run with {@code --topics-k-candidates}. */
+  public Map<Integer, Double> kScores() {
+    return kScores;
+  }
 
   private static String seconds(long startedNanos) {
     return String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - startedNanos) / 1e9);
@@ -182,7 +213,11 @@ public final class TopicsJob {
    * spread over partitions by id like the whole corpus so that the fit stays repeatable.
    */
   private Dataset<Row> fitSample(Dataset<Row> docs, long n) {
-    int wanted = settings.fitDocuments();
+    return hashSample(docs, n, settings.fitDocuments());
+  }
+
+  /** About {@code wanted} of the {@code n} documents by a hash of the article id, persisted; all when fewer. */
+  private static Dataset<Row> hashSample(Dataset<Row> docs, long n, int wanted) {
     if (wanted <= 0 || n <= wanted) {
       return docs;
     }

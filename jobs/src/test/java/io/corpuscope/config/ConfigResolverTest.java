@@ -33,7 +33,7 @@ class ConfigResolverTest {
         Map.entry("date-order", "mdy"), Map.entry("earliest-date", "1940-01-01"), Map.entry("latest-date", "(none)"),
         Map.entry("undated", "keep"), Map.entry("min-text-chars", "1"), Map.entry("max-text-chars", "1000000"),
         Map.entry("boilerplate-file", "(none)"), Map.entry("no-dedup", "false"), Map.entry("dedup-similarity", "0.5"),
-        Map.entry("dedup-bands", "10"), Map.entry("topics-k", "20"),
+        Map.entry("dedup-bands", "10"), Map.entry("topics-k", "20"), Map.entry("topics-k-candidates", "(none)"),
         Map.entry("topics-retrain", "false"),
         Map.entry("topics-iterations", "20"), Map.entry("topics-term-counts", "false"),
         Map.entry("topics-vocab-size", "10000"), Map.entry("topics-min-df", "10"),
@@ -93,6 +93,10 @@ class ConfigResolverTest {
         .hasMessageContaining("--period").hasMessageContaining("day|week|month|quarter|year");
     assertThatThrownBy(() -> new ConfigResolver(Map.of()).resolve(Map.of("field", List.of("body"))))
         .hasMessageContaining("--field").hasMessageContaining("NAME=SOURCE");
+    assertThatThrownBy(() -> new ConfigResolver(Map.of()).resolve(Map.of("topics-k-candidates", List.of("10,1"))))
+        .hasMessage("--topics-k-candidates: 1 is outside 2 to 500");
+    assertThatThrownBy(() -> new ConfigResolver(Map.of()).resolve(Map.of("topics-k-candidates", List.of("20,20"))))
+        .hasMessage("--topics-k-candidates: '20,20' names fewer than two different numbers of topics");
   }
 
   @Test
