@@ -43,7 +43,7 @@ class KSelectionTest {
   void onRealNewsTheFittedModelHasTheCandidateWithTheBestCoherence() {
     Path file = Repo.shared("corpora/allsides_bias/allsides-0000.jsonl.gz");
     JobConfig config = Runs.config("input", file.toString(), "output", tmp.toString(),
-        "topics-k-candidates", "3,12", "topics-iterations", "10");
+        "topics-k-candidates", "3,12", "topics-iterations", "5");
     new Pipeline(config).run(SharedSpark.session(), EnumSet.of(Stage.INGEST), "k1", Instant.now());
     TopicsJob job = new TopicsJob(SharedSpark.session(), config);
     TopicsJob.Result r = job.run(new TableWriter(tmp.toString(), "k2",
