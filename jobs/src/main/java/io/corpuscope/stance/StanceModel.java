@@ -149,13 +149,7 @@ public final class StanceModel {
   }
 
   private static int argmax(double[] a) {
-    int best = 0;
-    for (int i = 1; i < a.length; i++) {
-      if (a[i] > a[best]) {
-        best = i;
-      }
-    }
-    return best;
+    return Vectors.dense(a).argmax();
   }
 
   private static double max(double[] a) {

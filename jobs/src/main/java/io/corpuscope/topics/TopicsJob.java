@@ -147,22 +147,16 @@ public final class TopicsJob {
   /** Fits the model on {@code prepare}'s documents, scores it and stages the tables. */
   public Result model(TableWriter writer, Dataset<Row> docs) {
     long n = docs.count();
-    Dataset<Row> fitOn = fitSample(docs, n);
-    long fitN = fitOn == docs ? n : fitOn.count();
-    if (fitN == 0) {   // a tiny corpus whose hash sample came out empty
-      fitOn.unpersist();
-      fitOn = docs;
-      fitN = n;
+    Sample fitOn = Sample.of(docs, n, settings.fitDocuments());
+    if (fitOn.rows() != docs) {
+      LOG.info("topics: fitting on {} of {} documents (--topics-fit-documents {})", fitOn.size(), n,
+          settings.fitDocuments());
     }
-    if (fitOn != docs) {
-      LOG.info("topics: fitting on {} of {} documents (--topics-fit-documents {})", fitN, n, settings.fitDocuments());
-    }
-    TopicSettings chosen = settings.kCandidates() == null ? settings : settings.withK(pickK(fitOn, fitN));
+    TopicSettings chosen = settings.kCandidates() == null ? settings
+        : settings.withK(pickK(fitOn.rows(), fitOn.size()));
     long fitStarted = System.nanoTime();
-    TopicModel model = TopicModel.fit(fitOn, chosen.fittedTo(fitN));
-    if (fitOn != docs) {
-      fitOn.unpersist();
-    }
+    TopicModel model = TopicModel.fit(fitOn.rows(), chosen.fittedTo(fitOn.size()));
+    fitOn.release(docs);
     LOG.info("topics: model fitted in {}", seconds(fitStarted));
     this.vocabulary = model.vocabulary();
     long scoreStarted = System.nanoTime();
@@ -178,23 +172,15 @@ public final class TopicsJob {
   /** {@code --topics-k-candidates}: each candidate's mean NPMI on a sample; the best is fitted. */
   private int pickK(Dataset<Row> docs, long n) {
     long started = System.nanoTime();
-    Dataset<Row> sample = hashSample(docs, n, KSelection.SAMPLE_DOCUMENTS);
+    Sample sample = Sample.of(docs, n, KSelection.SAMPLE_DOCUMENTS);
     try {
-      long sampleSize = sample == docs ? n : sample.count();
-      if (sampleSize == 0) {   // a tiny corpus whose hash sample came out empty
-        sample.unpersist();
-        sample = docs;
-        sampleSize = n;
-      }
-      kScores = KSelection.scores(sample, sampleSize, settings);
+      kScores = KSelection.scores(sample.rows(), sample.size(), settings);
       int k = KSelection.best(kScores);
       LOG.info("topics: k={} picked among {} by coherence on {} documents in {}", k, settings.kCandidates(),
-          sampleSize, seconds(started));
+          sample.size(), seconds(started));
       return k;
     } finally {
-      if (sample != docs) {
-        sample.unpersist();
-      }
+      sample.release(docs);
     }
   }
 
@@ -208,24 +194,35 @@ public final class TopicsJob {
   }
 
   /**
-   * The documents the model is fitted on: all of them, or with {@code --topics-fit-documents N}
-   * a sample of about N picked by a hash of the article id (the same sample in every run),
+   * Documents a model is fitted on: all of them, or (for {@code --topics-fit-documents N} and
+   * the k-selection sample) about N picked by a hash of the article id, the same in every run,
    * spread over partitions by id like the whole corpus so that the fit stays repeatable.
    */
-  private Dataset<Row> fitSample(Dataset<Row> docs, long n) {
-    return hashSample(docs, n, settings.fitDocuments());
-  }
-
-  /** About {@code wanted} of the {@code n} documents by a hash of the article id, persisted; all when fewer. */
-  private static Dataset<Row> hashSample(Dataset<Row> docs, long n, int wanted) {
-    if (wanted <= 0 || n <= wanted) {
-      return docs;
+  private record Sample(Dataset<Row> rows, long size) {
+    /** About {@code wanted} of the {@code n} documents, persisted; all of them when fewer, or when none was picked. */
+    static Sample of(Dataset<Row> docs, long n, int wanted) {
+      if (wanted <= 0 || n <= wanted) {
+        return new Sample(docs, n);
+      }
+      long buckets = 1_000_000L;
+      long keep = Math.max(1, Math.round((double) wanted / n * buckets));
+      Dataset<Row> picked = docs.filter(pmod(xxhash64(col("article_id")), lit(buckets)).lt(keep))
+          .repartition(TopicSettings.partitionsFor(wanted), col("article_id"))
+          .sortWithinPartitions("article_id").persist(StorageLevel.MEMORY_AND_DISK());
+      long size = picked.count();
+      if (size == 0) {   // a tiny corpus whose hash sample came out empty
+        picked.unpersist();
+        return new Sample(docs, n);
+      }
+      return new Sample(picked, size);
     }
-    long buckets = 1_000_000L;
-    long keep = Math.max(1, Math.round((double) wanted / n * buckets));
-    Dataset<Row> sample = docs.filter(pmod(xxhash64(col("article_id")), lit(buckets)).lt(keep));
-    return sample.repartition(TopicSettings.partitionsFor(wanted), col("article_id"))
-        .sortWithinPartitions("article_id").persist(StorageLevel.MEMORY_AND_DISK());
+
+    /** Frees the sample's cache, unless it is {@code docs} itself. */
+    void release(Dataset<Row> docs) {
+      if (rows != docs) {
+        rows.unpersist();
+      }
+    }
   }
 
   /** The fitted model's vocabulary (after {@link #model}), for a benchmark on the same terms. */
