@@ -91,7 +91,7 @@ public final class ConfigKeys {
       "In an incremental run, fit the topic model again on every period (rewriting every topics partition)"
           + " instead of scoring the new periods with the saved model.");
 
-  public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 20, 1, 1000,
+  public static final ConfigKey<Integer> TOPICS_ITERATIONS = ConfigKey.integer("topics-iterations", 15, 1, 1000,
       "LDA iterations (online variational Bayes, run as full batches).");
 
   public static final ConfigKey<Boolean> TOPICS_TERM_COUNTS = ConfigKey.flag("topics-term-counts",

@@ -12,15 +12,39 @@ public record TopicSettings(int k, int iterations, int vocabSize, int minDf, dou
   public static final int MIN_DOC_TOKENS = 5;
 
   /**
-   * Documents per partition of the model's input. Up to two partitions (20,000 documents) the
-   * fit is exactly repeatable; above, MLlib adds the partitions' statistics in the order their
-   * tasks finish, so weights can differ in their last digits between runs.
+   * Documents per partition of the fit's input. Up to two partitions (25,000 documents) the fit
+   * is exactly repeatable; above, MLlib adds the partitions' statistics in the order their tasks
+   * finish, so weights can differ in their last digits between runs.
    */
-  public static final int DOCS_PER_PARTITION = 10_000;
+  public static final int FIT_DOCS_PER_PARTITION = 12_500;
 
-  /** How many partitions the model's input of {@code documents} is spread over. */
-  public static int partitionsFor(long documents) {
-    return (int) Math.min(100_000, Math.max(1, (documents + DOCS_PER_PARTITION - 1) / DOCS_PER_PARTITION));
+  /**
+   * From this many documents up, the fit's input is split in at least two partitions, so that a
+   * fit on fewer than {@link #FIT_DOCS_PER_PARTITION} documents (a sample, a small corpus) keeps
+   * two cores busy.
+   */
+  public static final int MIN_SPLIT_DOCUMENTS = 2_000;
+
+  /**
+   * Documents per partition when scoring. A story's weights do not depend on its partition, so
+   * these are small, for balance: Reuters' stories in three partitions of 10,000 ran as two tasks
+   * and then a third alone, the last third of the time on one core of two.
+   */
+  public static final int SCORE_DOCS_PER_PARTITION = 2_500;
+
+  /** How many partitions the fit's input of {@code documents} is spread over. */
+  public static int fitPartitions(long documents) {
+    return (int) Math.min(100_000,
+        Math.max(documents >= MIN_SPLIT_DOCUMENTS ? 2 : 1, ceilDiv(documents, FIT_DOCS_PER_PARTITION)));
+  }
+
+  /** How many partitions the documents to score are spread over. */
+  public static int scorePartitions(long documents) {
+    return (int) Math.min(100_000, Math.max(1, ceilDiv(documents, SCORE_DOCS_PER_PARTITION)));
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
   }
 
   /**

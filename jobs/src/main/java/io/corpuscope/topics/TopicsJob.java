@@ -124,11 +124,9 @@ public final class TopicsJob {
 
   /**
    * The documents the model sees (each story once, tokenised, phrases joined), persisted (the
-   * caller unpersists them). LDA
-   * seeds each partition's random start by its index and adds up the partitions' statistics, so
-   * the documents are spread over partitions by their id, in id order, in a number that depends
-   * on the corpus alone — not on the cores or on how the articles table is split into files —
-   * and the same corpus gets the same topics anywhere.
+   * caller unpersists them), spread over partitions of a few thousand so that scoring keeps every
+   * core busy; a story's topic weights do not depend on its partition. The fit has its own
+   * partitioning ({@link Sample}).
    */
   public Dataset<Row> prepare(TableWriter writer) {
     return documents(writer, PeriodScope.all(), null);
@@ -138,7 +136,7 @@ public final class TopicsJob {
   private Dataset<Row> documents(TableWriter writer, PeriodScope scope, PhraseMerger known) {
     long started = System.nanoTime();
     Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
-    int partitions = TopicSettings.partitionsFor(articles.count());
+    int partitions = TopicSettings.scorePartitions(articles.count());
     Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions, known);
     LOG.info("topics: stories read and tokenised in {}", seconds(started));
     return docs;
@@ -148,7 +146,7 @@ public final class TopicsJob {
   public Result model(TableWriter writer, Dataset<Row> docs) {
     long n = docs.count();
     Sample fitOn = Sample.of(docs, n, settings.fitDocuments());
-    if (fitOn.rows() != docs) {
+    if (fitOn.size() < n) {
       LOG.info("topics: fitting on {} of {} documents (--topics-fit-documents {})", fitOn.size(), n,
           settings.fitDocuments());
     }
@@ -156,7 +154,7 @@ public final class TopicsJob {
         : settings.withK(pickK(fitOn.rows(), fitOn.size()));
     long fitStarted = System.nanoTime();
     TopicModel model = TopicModel.fit(fitOn.rows(), chosen.fittedTo(fitOn.size()));
-    fitOn.release(docs);
+    fitOn.release();
     LOG.info("topics: model fitted in {}", seconds(fitStarted));
     this.vocabulary = model.vocabulary();
     long scoreStarted = System.nanoTime();
@@ -180,7 +178,7 @@ public final class TopicsJob {
           sample.size(), seconds(started));
       return k;
     } finally {
-      sample.release(docs);
+      sample.release();
     }
   }
 
@@ -195,33 +193,36 @@ public final class TopicsJob {
 
   /**
    * Documents a model is fitted on: all of them, or (for {@code --topics-fit-documents N} and
-   * the k-selection sample) about N picked by a hash of the article id, the same in every run,
-   * spread over partitions by id like the whole corpus so that the fit stays repeatable.
+   * the k-selection sample) about N picked by a hash of the article id, the same in every run.
+   * LDA seeds each partition's random start by its index and adds up the partitions'
+   * statistics, so they are copied into partitions by id, in id order, in a number that depends
+   * on their count alone — not on the cores or on how the articles table is split into files —
+   * and the same corpus gets the same topics anywhere.
    */
   private record Sample(Dataset<Row> rows, long size) {
     /** About {@code wanted} of the {@code n} documents, persisted; all of them when fewer, or when none was picked. */
     static Sample of(Dataset<Row> docs, long n, int wanted) {
       if (wanted <= 0 || n <= wanted) {
-        return new Sample(docs, n);
+        return copy(docs, n);
       }
       long buckets = 1_000_000L;
       long keep = Math.max(1, Math.round((double) wanted / n * buckets));
-      Dataset<Row> picked = docs.filter(pmod(xxhash64(col("article_id")), lit(buckets)).lt(keep))
-          .repartition(TopicSettings.partitionsFor(wanted), col("article_id"))
-          .sortWithinPartitions("article_id").persist(StorageLevel.MEMORY_AND_DISK());
-      long size = picked.count();
-      if (size == 0) {   // a tiny corpus whose hash sample came out empty
-        picked.unpersist();
-        return new Sample(docs, n);
+      Sample picked = copy(docs.filter(pmod(xxhash64(col("article_id")), lit(buckets)).lt(keep)), wanted);
+      if (picked.size() == 0) {   // a tiny corpus whose hash sample came out empty
+        picked.release();
+        return copy(docs, n);
       }
-      return new Sample(picked, size);
+      return picked;
     }
 
-    /** Frees the sample's cache, unless it is {@code docs} itself. */
-    void release(Dataset<Row> docs) {
-      if (rows != docs) {
-        rows.unpersist();
-      }
+    private static Sample copy(Dataset<Row> docs, long expected) {
+      Dataset<Row> rows = docs.repartition(TopicSettings.fitPartitions(expected), col("article_id"))
+          .sortWithinPartitions("article_id").persist(StorageLevel.MEMORY_AND_DISK());
+      return new Sample(rows, rows.count());
+    }
+
+    void release() {
+      rows.unpersist();
     }
   }
 
@@ -235,20 +236,32 @@ public final class TopicsJob {
    * frequent phrases, found here; tiny documents dropped.
    */
   private Dataset<Row> tokenize(Dataset<Row> articles, int partitions, PhraseMerger known) {
+    PhraseMerger given = known != null ? known : settings.maxPhrases() == 0 ? new PhraseMerger(Set.of()) : null;
+    if (given != null) {   // nothing to find: one pass from text to terms
+      this.phrases = given;
+      // Nondeterministic only so that Spark does not copy the tokenizer into the size filter below.
+      UserDefinedFunction terms = udf((String text) -> given.merge(TopicTokens.of(text)),
+          DataTypes.createArrayType(DataTypes.StringType)).asNondeterministic();
+      return persisted(articles.withColumn("terms", terms.apply(col("text"))).drop("text"), partitions);
+    }
     UserDefinedFunction tokens = udf((String text) -> TopicTokens.of(text),
         DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> tokenized = articles.withColumn("tokens", tokens.apply(col("text"))).drop("text")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    PhraseMerger merger = known != null ? known : findPhrases(tokenized);
+    PhraseMerger merger = findPhrases(tokenized);
     this.phrases = merger;
     UserDefinedFunction merge = udf((scala.collection.Seq<String> t) -> merger.merge(
         scala.jdk.javaapi.CollectionConverters.asJava(t)), DataTypes.createArrayType(DataTypes.StringType));
-    Dataset<Row> docs = tokenized.withColumn("terms", merge.apply(col("tokens"))).drop("tokens")
-        .filter(size(col("terms")).geq(TopicSettings.MIN_DOC_TOKENS))
-        .repartition(partitions, col("article_id")).sortWithinPartitions("article_id");
-    docs.persist(StorageLevel.MEMORY_AND_DISK());
-    docs.count();   // materialised before the tokens it came from are let go; unpersist frees it
-    tokenized.unpersist();
+    Dataset<Row> docs = persisted(tokenized.withColumn("terms", merge.apply(col("tokens"))).drop("tokens"), partitions);
+    tokenized.unpersist();   // after docs is materialised; unpersisting first would tokenise again
+    return docs;
+  }
+
+  /** {@code terms} without the tiny documents, spread by id, persisted and materialised. */
+  private static Dataset<Row> persisted(Dataset<Row> terms, int partitions) {
+    Dataset<Row> docs = terms.filter(size(col("terms")).geq(TopicSettings.MIN_DOC_TOKENS))
+        .repartition(partitions, col("article_id")).persist(StorageLevel.MEMORY_AND_DISK());
+    docs.count();
     return docs;
   }
 
