@@ -10,7 +10,6 @@ import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The MLlib pipeline of the topics stage: a {@link CountVectorizerModel} on the
@@ -44,16 +43,8 @@ public final class TopicModel {
         .setOptimizeDocConcentration(false)
         .setFeaturesCol("features")
         .setTopicDistributionCol("topic_distribution");
-    // LDA reads its input once per iteration: the vectors are made once and kept, not remade
-    // from the terms each time. A pipeline of two fitted stages is assembled without a pass.
-    Dataset<Row> features = vectorizer.transform(docs).select("features").persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      LDAModel fitted = lda.fit(features);
-      PipelineModel model = new Pipeline("topics_model").setStages(new PipelineStage[] {vectorizer, fitted}).fit(docs);
-      return new TopicModel(model);
-    } finally {
-      features.unpersist();
-    }
+    PipelineModel model = new Pipeline("topics_model").setStages(new PipelineStage[] {vectorizer, lda}).fit(docs);
+    return new TopicModel(model);
   }
 
   public static TopicModel load(String path) {
