@@ -98,6 +98,12 @@ public final class ConfigKeys {
       "Give the topic model how often each term occurs in a document, not only whether it does (presence"
           + " scored the higher coherence on Reuters and AllSides, see the README).");
 
+  public static final ConfigKey<Integer> TOPICS_SEED = ConfigKey.integer("topics-seed", 20250403, 0,
+      Integer.MAX_VALUE, "Random seed of the topic model: the same seed and input give the same topics.");
+
+  public static final ConfigKey<Double> TOPICS_ALPHA = ConfigKey.decimal("topics-alpha", 0.0, 0.0, 100.0,
+      "Prior weight of each topic in a document (LDA's alpha); 0 means MLlib's 1/k.");
+
   public static final ConfigKey<Integer> TOPICS_VOCAB_SIZE = ConfigKey.integer("topics-vocab-size", 10_000, 100,
       1_000_000, "Largest vocabulary of the topic model (most frequent terms kept).");
 
@@ -135,7 +141,7 @@ public final class ConfigKeys {
   public static final List<ConfigKey<?>> ALL = List.of(
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
-      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_K_CANDIDATES, TOPICS_RETRAIN, TOPICS_ITERATIONS, TOPICS_TERM_COUNTS,
+      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_K_CANDIDATES, TOPICS_RETRAIN, TOPICS_ITERATIONS, TOPICS_SEED, TOPICS_ALPHA, TOPICS_TERM_COUNTS,
       TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, TOPICS_FIT_DOCUMENTS, SHUFFLE_PARTITIONS,
       LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
 

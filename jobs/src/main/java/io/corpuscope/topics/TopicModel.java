@@ -43,6 +43,9 @@ public final class TopicModel {
         .setOptimizeDocConcentration(false)
         .setFeaturesCol("features")
         .setTopicDistributionCol("topic_distribution");
+    if (s.alpha() > 0) {
+      lda.setDocConcentration(s.alpha());
+    }
     PipelineModel model = new Pipeline("topics_model").setStages(new PipelineStage[] {vectorizer, lda}).fit(docs);
     return new TopicModel(model);
   }

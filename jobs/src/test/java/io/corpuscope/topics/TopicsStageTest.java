@@ -75,4 +75,21 @@ class TopicsStageTest {
     assertThat(Runs.table(second, "topic_terms").orderBy("topic_id", "rank").collectAsList())
         .isEqualTo(Runs.table(first, "topic_terms").orderBy("topic_id", "rank").collectAsList());
   }
+
+  @Test
+  void theSeedAndAlphaOptionsReachTheFittedModel() {
+    Path chosen = tmp.resolve("chosen");
+    Path other = tmp.resolve("other");
+    for (Path out : List.of(chosen, other)) {
+      JobConfig config = Runs.config("input", Repo.sample().toString(), "output", out.toString(), "topics-k", "3",
+          "topics-alpha", "0.3", "topics-seed", out == chosen ? "7" : "8");
+      new Pipeline(config).run(SharedSpark.session(), EnumSet.of(Stage.INGEST, Stage.TOPICS), "a", Instant.now());
+    }
+    org.apache.spark.ml.clustering.LDAModel lda = (org.apache.spark.ml.clustering.LDAModel)
+        org.apache.spark.ml.PipelineModel.load(chosen.resolve("models/topics").toString()).stages()[1];
+    assertThat(lda.estimatedDocConcentration().toArray()).containsExactly(0.3, 0.3, 0.3);
+    // another seed starts the fit elsewhere, so the topics' weights differ
+    assertThat(Runs.table(other, "topic_terms").orderBy("topic_id", "rank").collectAsList())
+        .isNotEqualTo(Runs.table(chosen, "topic_terms").orderBy("topic_id", "rank").collectAsList());
+  }
 }
