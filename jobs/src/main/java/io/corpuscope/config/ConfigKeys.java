@@ -98,6 +98,10 @@ public final class ConfigKeys {
       "Give the topic model how often each term occurs in a document, not only whether it does (presence"
           + " scored the higher coherence on Reuters and AllSides, see the README).");
 
+  public static final ConfigKey<Boolean> TOPICS_LEMMATIZE = ConfigKey.flag("topics-lemmatize",
+      "Give the topic model lemmas ('cities' -> 'city'), by OpenNLP's English POS and lemma models:"
+          + " fewer, fuller terms, and a slower topics stage (see the README).");
+
   public static final ConfigKey<Integer> TOPICS_SEED = ConfigKey.integer("topics-seed", 20250403, 0,
       Integer.MAX_VALUE, "Random seed of the topic model: the same seed and input give the same topics.");
 
@@ -141,7 +145,7 @@ public final class ConfigKeys {
   public static final List<ConfigKey<?>> ALL = List.of(
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
-      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_K_CANDIDATES, TOPICS_RETRAIN, TOPICS_ITERATIONS, TOPICS_SEED, TOPICS_ALPHA, TOPICS_TERM_COUNTS,
+      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_K_CANDIDATES, TOPICS_RETRAIN, TOPICS_ITERATIONS, TOPICS_SEED, TOPICS_ALPHA, TOPICS_TERM_COUNTS, TOPICS_LEMMATIZE,
       TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, TOPICS_FIT_DOCUMENTS, SHUFFLE_PARTITIONS,
       LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
 

@@ -3,6 +3,7 @@ package io.corpuscope.speakers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds attributions in one sentence unit by clause structure: a reporting cue outside
@@ -20,6 +21,24 @@ final class AttributionFinder {
       "publicly", "privately", "reportedly", "separately", "similarly", "flatly", "initially");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "later");
+  // Word lists the rules test tokens against (sets, not regexes: a String.matches compiles its
+  // pattern on every call, and these are asked for most tokens of every sentence).
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> BEFORE_PARTICIPLE = Set.of(",", "by", "while", "when", "after", "before", "and");
+  private static final Set<String> BEFORE_NOMINAL = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+      "that", "newly", "recently");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+  private static final Set<String> BE_OR_S = Set.of("is", "are", "was", "were", "been", "be", "'s");
+  private static final Set<String> BEFORE_APPOSITION = Set.of("the", "a", "an", "who", "its", "his", "her");
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "what");
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were");
+  private static final Set<String> CLAUSE_CLOSERS = Set.of("on", "in", "at", "after", "before", "during");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("to", "as", "of", "for", "if", "whether");
+  private static final Set<String> CONJUNCTIONS = Set.of(",", "but", "and", "while", "though", "although", "as",
+      "however", ";");
+  /** A bracket, a capital initial ("J.") or a hyphen. */
+  private static final Pattern BRACKET_INITIAL_OR_DASH =
+      Pattern.compile("[\\[\\]]|[A-Z]\\.|-");
 
   private final ReportingLexicon lexicon;
 
@@ -130,9 +149,9 @@ final class AttributionFinder {
       String next = i + 1 < toks.size() ? toks.get(i + 1).lower() : "";
       String prev = i > 0 ? toks.get(i - 1).lower() : "";
       boolean verbal = t.isVerb() || next.equals("that") || next.equals(":")
-          || t.lower().endsWith("ing") && prev.matches(",|by|while|when|after|before|and");
-      boolean nominal = prev.matches("the|a|an|his|her|their|its|this|that|newly|recently")
-          || i > 1 && toks.get(i - 1).tag().startsWith("ADV") && toks.get(i - 2).lower().matches("the|a|an");
+          || t.lower().endsWith("ing") && BEFORE_PARTICIPLE.contains(prev);
+      boolean nominal = BEFORE_NOMINAL.contains(prev)
+          || i > 1 && toks.get(i - 1).tag().startsWith("ADV") && ARTICLES.contains(toks.get(i - 2).lower());
       if (verbal && !nominal) {
         out.add(new int[] {i, i + 1});
       }
@@ -178,7 +197,7 @@ final class AttributionFinder {
     String n3 = ce + 2 < toks.size() ? toks.get(ce + 2).lower() : "";
     return n1.equals("by") || n2.equals("by") && !toks.get(ce).isPunct()
         || n1.equals("to") && (n2.equals("have") || n2.equals("be"))
-        || (ci > 0 && toks.get(ci - 1).lower().matches("is|are|was|were|been|be") && !toks.get(ci).lower().endsWith("ing"));
+        || (ci > 0 && BE.contains(toks.get(ci - 1).lower()) && !toks.get(ci).lower().endsWith("ing"));
   }
 
   private static boolean invertible(List<Tok> toks, int ci) {
@@ -190,7 +209,7 @@ final class AttributionFinder {
   }
 
   private static boolean beAuxBefore(List<Tok> toks, int ci) {
-    return ci > 0 && toks.get(ci - 1).lower().matches("is|are|was|were|been|be|'s");
+    return ci > 0 && BE_OR_S.contains(toks.get(ci - 1).lower());
   }
 
   /** A modal, infinitive "to" or negation between the source and the cue: no utterance reported. */
@@ -219,7 +238,7 @@ final class AttributionFinder {
         j--;
       }
       if (j > 0 && j < i - 1 && toks.get(j).text().equals(",")
-          && toks.get(j + 1).lower().matches("the|a|an|who|its|his|her")) {
+          && BEFORE_APPOSITION.contains(toks.get(j + 1).lower())) {
         i = j - 1;
       } else {
         return List.of();
@@ -247,11 +266,11 @@ final class AttributionFinder {
     if (w.equals("of")) {
       return i > 0 && (toks.get(i - 1).isCapitalised() || toks.get(i - 1).tag().startsWith("NOUN"));
     }
-    if (t.text().matches("[\\[\\]]|[A-Z]\\.|-")) {
+    if (BRACKET_INITIAL_OR_DASH.matcher(t.text()).matches()) {
       return true;
     }
     return tag.startsWith("PROPN") || tag.startsWith("NOUN") || tag.startsWith("ADJ") || tag.startsWith("DET")
-        || tag.startsWith("NUM") || (tag.startsWith("PRON") && !w.matches("that|which|who|what"))
+        || tag.startsWith("NUM") || (tag.startsWith("PRON") && !RELATIVES.contains(w))
         || t.isPossessive() || (t.isCapitalised() && !t.isPunct() && !w.equals("but") && !w.equals("and"));
   }
 
@@ -267,7 +286,7 @@ final class AttributionFinder {
   List<Tok> clauseSubject(List<Tok> toks, int ci) {
     for (int v = ci - 1; v >= 0; v--) {
       Tok t = toks.get(v);
-      if (t.isVerb() && !t.quoted() && !sharesSubject(toks, v) && !t.lower().matches("has|have|had|is|are|was|were")) {
+      if (t.isVerb() && !t.quoted() && !sharesSubject(toks, v) && !AUXILIARIES.contains(t.lower())) {
         List<Tok> np = leftSource(toks, v);
         if (!np.isEmpty()) {
           return np;
@@ -285,7 +304,7 @@ final class AttributionFinder {
       np.add(toks.get(i));
       i++;
     }
-    boolean closed = i >= toks.size() || toks.get(i).isPunct() || toks.get(i).lower().matches("on|in|at|after|before|during");
+    boolean closed = i >= toks.size() || toks.get(i).isPunct() || CLAUSE_CLOSERS.contains(toks.get(i).lower());
     boolean named = np.stream().anyMatch(t -> t.isCapitalised() || t.tag().startsWith("NOUN"));
     return closed && named && np.size() <= 8 ? np : List.of();
   }
@@ -299,8 +318,8 @@ final class AttributionFinder {
       if (t.lower().equals("that") && !t.quoted()) {
         return k + 1;
       }
-      if (t.quoted() || t.text().matches("[.;:!?]") || (t.isVerb() && !t.lower().equals("broadcast"))
-          || lexicon.base(t.text()) != null || t.lower().matches("to|as|of|for|if|whether")) {
+      if (t.quoted() || isOneOf(t.text(), ".;:!?") || (t.isVerb() && !t.lower().equals("broadcast"))
+          || lexicon.base(t.text()) != null || CLAUSE_OPENERS.contains(t.lower())) {
         break;
       }
     }
@@ -320,7 +339,7 @@ final class AttributionFinder {
         || toks.get(i).lower().equals("on") && i + 1 < toks.size() && WEEKDAYS.contains(toks.get(i + 1).lower()))) {
       i++;
     }
-    while (i < toks.size() && toks.get(i).text().matches("[,:]")) {
+    while (i < toks.size() && isOneOf(toks.get(i).text(), ",:")) {
       i++;
     }
     return i;
@@ -341,7 +360,7 @@ final class AttributionFinder {
         }
         k = indexOf(toks, src.get(0));
       }
-      while (k > 0 && toks.get(k - 1).lower().matches(",|but|and|while|though|although|as|however|;")) {
+      while (k > 0 && CONJUNCTIONS.contains(toks.get(k - 1).lower())) {
         k--;
       }
       return toks.get(k).start();
@@ -360,5 +379,10 @@ final class AttributionFinder {
 
   private static String joinText(List<Tok> toks, int a, int b) {
     return SpeakerResolver.joinToks(toks.subList(a, b));
+  }
+
+  /** Whether {@code text} is one character of {@code chars}. */
+  private static boolean isOneOf(String text, String chars) {
+    return text.length() == 1 && chars.indexOf(text.charAt(0)) >= 0;
   }
 }

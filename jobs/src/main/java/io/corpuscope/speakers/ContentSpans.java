@@ -1,12 +1,17 @@
 package io.corpuscope.speakers;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Span arithmetic for {@link AttributionFinder}: which quotation sits next to a cue, and the
  * trimming of content spans (absolute offsets into the article).
  */
 final class ContentSpans {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** What may stand between a clause and the quotation it introduces: a comma or colon, or ", in Brussels,". */
+  private static final Pattern QUOTE_LEAD =
+      Pattern.compile("[,:;]?|,? ?(on|in|at) [A-Za-z ]{1,30},");
 
   private ContentSpans() {
   }
@@ -26,7 +31,7 @@ final class ContentSpans {
     for (QuoteSpan q : quotes) {
       if (q.open() >= from && q.open() < s.end()) {
         String between = s.text().substring(from - s.start(), q.open() - s.start());
-        return between.strip().matches("[,:;]?|,? ?(on|in|at) [A-Za-z ]{1,30},") ? q : null;
+        return QUOTE_LEAD.matcher(between.strip()).matches() ? q : null;
       }
     }
     return null;
@@ -71,6 +76,6 @@ final class ContentSpans {
   }
 
   static int wordCount(Sentence s, int[] span) {
-    return s.text().substring(span[0] - s.start(), span[1] - s.start()).split("\\s+").length;
+    return SPACES.split(s.text().substring(span[0] - s.start(), span[1] - s.start())).length;
   }
 }

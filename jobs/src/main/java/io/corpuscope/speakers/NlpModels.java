@@ -3,6 +3,8 @@ package io.corpuscope.speakers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -12,8 +14,8 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
- * The OpenNLP English (UD-EWT 1.3) sentence, token and POS models, loaded once per JVM from the
- * model jars on the classpath. POS tags are Universal Dependencies tags ({@code PROPN}, {@code VERB}).
+ * The OpenNLP English (UD-EWT 1.3) sentence, token, POS and lemma models, loaded once per JVM from
+ * the model jars on the classpath. POS tags are Universal Dependencies tags ({@code PROPN}, {@code VERB}).
  *
  * <p>The models are immutable and shared; the {@code *ME} classes that use them keep per-call
  * state and are not thread-safe, so each thread (each Spark task thread) gets its own instances
@@ -25,6 +27,7 @@ public final class NlpModels {
   private static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   private NlpModels() {
   }
@@ -41,6 +44,13 @@ public final class NlpModels {
         ThreadLocal.withInitial(() -> new TokenizerME(TOKEN_MODEL));
     static final ThreadLocal<GreedyTagger> TAGGER =
         ThreadLocal.withInitial(() -> new GreedyTagger(POS_MODEL));
+  }
+
+  /** The lemma model, in a holder of its own: only the topics stage's {@code --topics-lemmatize} loads it. */
+  private static final class LemmaHolder {
+    static final LemmatizerModel LEMMA_MODEL = load(LEMMAS, LemmatizerModel::new);
+    static final ThreadLocal<LemmatizerME> LEMMATIZER =
+        ThreadLocal.withInitial(() -> new LemmatizerME(LEMMA_MODEL));
   }
 
   /**
@@ -95,5 +105,13 @@ public final class NlpModels {
   /** UD POS tags, one per token, by {@link GreedyTagger}. */
   public static String[] tags(String[] tokens) {
     return Holder.TAGGER.get().tag(tokens);
+  }
+
+  /**
+   * The lemmas of {@code words} with their {@code tags} (from {@link #tags}), lower case; "_" where
+   * the model has none.
+   */
+  public static String[] lemmas(String[] words, String[] tags) {
+    return LemmaHolder.LEMMATIZER.get().lemmatize(words, tags);
   }
 }

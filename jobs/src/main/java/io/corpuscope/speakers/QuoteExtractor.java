@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Extracts quotes and reported speech with their speakers from one cleaned article: the entry
@@ -19,6 +20,8 @@ import java.util.Map;
  * ({@link SpeakerResolver}) against the discourse state (the salient person for pronouns).
  */
 public final class QuoteExtractor implements Serializable {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[:,'‘\\s]+$");
 
   private static final long serialVersionUID = 1L;
 
@@ -166,7 +169,7 @@ public final class QuoteExtractor implements Serializable {
         continue;
       }
       String lead = text.substring(seg[0], inner[0]).strip();
-      String[] words = lead.replaceAll("[:,'‘\\s]+$", "").strip().split("\\s+");
+      String[] words = SPACES.split(TRAILING_PUNCT.matcher(lead).replaceAll("").strip());
       if (words.length >= 2 && lexicon.base(words[words.length - 1]) != null) {
         out.add(new ExtractedQuote(s.index(), null, lead.substring(0, lead.lastIndexOf(words[words.length - 1])).strip(),
             SpeakerResolver.ANONYMOUS, text.substring(inner[0], inner[1]), "direct",

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Title-only mentions to office holders, from {@code roles.tsv}. A row applies only when its
@@ -17,6 +18,9 @@ import java.util.Set;
  * article says who is there.
  */
 final class RoleTable implements Serializable {
+  private static final Pattern NOT_ROLE_CHAR = Pattern.compile("[^a-z0-9'.\\- ]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^ (the|a|an) ");
 
   private static final long serialVersionUID = 1L;
 
@@ -47,9 +51,9 @@ final class RoleTable implements Serializable {
 
   /** Lower case, no article or possessive 's, paraphrase vocabulary normalised. */
   String normalise(String description) {
-    String s = " " + description.toLowerCase(Locale.ROOT).replace('’', '\'')
-        .replaceAll("[^a-z0-9'.\\- ]", " ").replaceAll("\\s+", " ").strip() + " ";
-    s = s.replaceFirst("^ (the|a|an) ", " ");
+    String s = " " + SPACES.matcher(NOT_ROLE_CHAR.matcher(
+        description.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ")).replaceAll(" ").strip() + " ";
+    s = LEADING_ARTICLE.matcher(s).replaceFirst(" ");
     for (Map.Entry<String, String> e : synonyms.entrySet()) {
       s = s.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
     }

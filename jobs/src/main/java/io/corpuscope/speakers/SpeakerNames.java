@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Canonical person names: title stripping, the spelling-variant table
@@ -20,6 +21,7 @@ import java.util.Set;
  * never joined.
  */
 public final class SpeakerNames implements Serializable {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final long serialVersionUID = 1L;
 
@@ -132,8 +134,8 @@ public final class SpeakerNames implements Serializable {
   static final double DOMINANT_SHARE = 0.9;
 
   /** Two to four capitalised words: a person's name, not a glued dateline ("WASHINGTON—President Obama"). */
-  private static final java.util.regex.Pattern NAME_SHAPE =
-      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){1,3}");
+  private static final Pattern NAME_SHAPE =
+      Pattern.compile("\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){1,3}");
 
   private static java.util.Optional<String> dominant(Set<String> owners, Map<String, Long> counts, SpeakerNames n) {
     Map<String, Long> byOwner = new LinkedHashMap<>();
@@ -166,6 +168,6 @@ public final class SpeakerNames implements Serializable {
   }
 
   private static String key(String s) {
-    return s.strip().replace('’', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(s.strip().replace('’', '\'')).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

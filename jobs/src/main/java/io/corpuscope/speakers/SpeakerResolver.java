@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the source mention of one cue to a canonical speaker, within one article.
@@ -26,6 +27,13 @@ final class SpeakerResolver {
   static final String ORGANISATION = "organisation";
   static final String ANONYMOUS = "anonymous";
   static final String UNRESOLVED = "unresolved";
+  private static final Pattern OUTER_BRACKETS = Pattern.compile("^\\[|\\]$");
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Set<String> ARTICLES_OF_S = Set.of("the", "a", "an", "of", "'s");
+  /** First words of a description of an unnamed or several sources ("a senior official", "two diplomats"). */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "some", "several", "many", "two", "three",
+      "other", "senior");
 
   /** A resolved source: canonical name (null unless a person or named organisation) and role. */
   record Resolved(String speaker, String role, String mentionType) {
@@ -65,7 +73,7 @@ final class SpeakerResolver {
         }
         // apposition: "Mark Rutte, the head of the military alliance,"
         if (run[1] + 1 < toks.size() && toks.get(run[1]).text().equals(",")
-            && toks.get(run[1] + 1).lower().matches("the|a|an")) {
+            && ARTICLES.contains(toks.get(run[1] + 1).lower())) {
           for (int j = run[1] + 2; j < toks.size() && !toks.get(j).isPunct() && !toks.get(j).isVerb(); j++) {
             t.add(toks.get(j).lower());
           }
@@ -118,7 +126,7 @@ final class SpeakerResolver {
     // "the foreign secretary of the UK": a title head before "of" makes the whole phrase a title
     for (int k = 1; k < np.size() - 1; k++) {
       if (np.get(k).lower().equals("of") && names.isTitleWord(np.get(k - 1).text())
-          && np.get(0).lower().matches("the|a|an")) {
+          && ARTICLES.contains(np.get(0).lower())) {
         String who = byTitle(np);
         return who != null ? person(who, "title") : new Resolved(null, UNRESOLVED, "title");
       }
@@ -138,7 +146,7 @@ final class SpeakerResolver {
       }
       String name = joinToks(nameToks);
       boolean titled = start > 0 && names.isTitleWord(np.get(start - 1).text());
-      boolean determiner = np.get(0).lower().matches("the|a|an");
+      boolean determiner = ARTICLES.contains(np.get(0).lower());
       if (nameToks.size() >= 2 && !determiner) {
         return person(canonicalFull(name), "full_name");
       }
@@ -154,7 +162,7 @@ final class SpeakerResolver {
     }
     String first = np.get(0).lower();
     boolean plural = head.endsWith("s") && !head.endsWith("ss") && !names.isTitleWord(head);
-    if (first.matches("a|an|one|some|several|many|two|three|other|senior") || plural) {
+    if (INDEFINITE.contains(first) || plural) {
       return new Resolved(null, ANONYMOUS, "anonymous");
     }
     if (names.isTitleWord(head) || head.equals("secretary") || head.endsWith("man") || head.endsWith("woman")) {
@@ -181,7 +189,7 @@ final class SpeakerResolver {
   private String byTitle(List<Tok> np) {
     List<String> words = new ArrayList<>();
     for (Tok t : np) {
-      if (!t.lower().matches("the|a|an|of|'s") && !t.isPunct()) {
+      if (!ARTICLES_OF_S.contains(t.lower()) && !t.isPunct()) {
         words.add(t.lower());
       }
     }
@@ -242,7 +250,7 @@ final class SpeakerResolver {
       }
       b.append(toks.get(i).text());
     }
-    return b.toString().replaceAll("^\\[|\\]$", "");
+    return OUTER_BRACKETS.matcher(b).replaceAll("");
   }
 
   private static String join(List<Tok> toks, int a, int b) {

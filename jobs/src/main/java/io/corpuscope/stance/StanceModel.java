@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -108,10 +109,13 @@ public final class StanceModel {
     return sentences.withColumn("words", words.apply(col("sentence"))).withColumn("rules", rules.apply(col("sentence")));
   }
 
+  /** What separates {@link #words}: anything but letters, digits and "%". */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}%]+");
+
   /** Lower-case words with negation kept as a word ("don't" → "do not"): negation is stance. */
   static List<String> words(String s) {
     List<String> out = new ArrayList<>();
-    for (String w : s.toLowerCase(Locale.ROOT).replace("n't", " not").replace("n’t", " not").split("[^\\p{L}\\p{N}%]+")) {
+    for (String w : NOT_WORD.split(s.toLowerCase(Locale.ROOT).replace("n't", " not").replace("n’t", " not"))) {
       if (!w.isEmpty()) {
         out.add(w);
       }

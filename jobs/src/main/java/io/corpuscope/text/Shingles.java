@@ -2,6 +2,7 @@ package io.corpuscope.text;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Word-bigram shingles of a text, hashed into a fixed index space, for near-duplicate
@@ -10,6 +11,7 @@ import java.util.Locale;
  * word in four still keeps about half of its pairs.
  */
 public final class Shingles {
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   /** 2^22 slots: collisions stay rare for articles of a few thousand words. */
   public static final int DEFAULT_BITS = 22;
 
@@ -26,7 +28,7 @@ public final class Shingles {
     if (text == null) {
       return new int[0];
     }
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
     int mask = (1 << bits) - 1;
     int[] out = new int[Math.max(0, words.length - 1)];
     int n = 0;

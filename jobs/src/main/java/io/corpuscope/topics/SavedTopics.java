@@ -23,8 +23,30 @@ import org.apache.spark.sql.SparkSession;
  * articles needs besides it: the phrases it joined and its topics' labels and top terms (from
  * the committed {@code topic_terms}).
  */
-record SavedTopics(TopicModel model, PhraseMerger phrases, List<String> labels, List<List<String>> topWords,
-    List<Double> npmi) {
+record SavedTopics(TopicModel model, PhraseMerger phrases, boolean lemmatized, List<String> labels,
+    List<List<String>> topWords, List<Double> npmi) {
+
+  /** Says whether the model's terms are words or lemmas; a model saved before it existed has words. */
+  private static final String TOKENS_FILE = "tokens.txt";
+  private static final String LEMMAS = "lemmas";
+
+  /** Writes, next to the model under {@code model}, whether its terms are {@code lemmatized}. */
+  static void writeTokens(FileSystem fs, Path model, boolean lemmatized) throws IOException {
+    try (java.io.OutputStream out = fs.create(new Path(model, TOKENS_FILE), true)) {
+      out.write((lemmatized ? LEMMAS : "words").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static boolean readTokens(FileSystem fs, Path model) throws IOException {
+    Path file = new Path(model, TOKENS_FILE);
+    if (!fs.exists(file)) {
+      return false;
+    }
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(file), StandardCharsets.UTF_8))) {
+      String line = in.readLine();
+      return line != null && line.strip().equals(LEMMAS);
+    }
+  }
 
   /** The saved model under {@code folder} of the output root, or null when none was saved whole. */
   static SavedTopics read(SparkSession spark, TableWriter writer, String folder) {
@@ -56,7 +78,8 @@ record SavedTopics(TopicModel model, PhraseMerger phrases, List<String> labels, 
         }
         words.get(topic).add(r.getString(r.fieldIndex("term")));
       }
-      return new SavedTopics(TopicModel.load(model.toString()), new PhraseMerger(phrases), labels, words, npmi);
+      return new SavedTopics(TopicModel.load(model.toString()), new PhraseMerger(phrases), readTokens(fs, model),
+          labels, words, npmi);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

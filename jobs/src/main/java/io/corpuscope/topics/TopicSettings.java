@@ -6,7 +6,7 @@ import io.corpuscope.config.JobConfig;
 /** The topic model's settings, chosen by measurement (see the README's performance section). */
 public record TopicSettings(int k, int iterations, int vocabSize, int minDf, double maxDf, int maxPhrases,
     int minPhraseCount, double docFloor, int topTerms, long seed, int fitDocuments, boolean termCounts,
-    java.util.List<Integer> kCandidates, double alpha) {
+    java.util.List<Integer> kCandidates, double alpha, boolean lemmatize) {
 
   /** Documents with fewer model words than this say too little to place in a topic. */
   public static final int MIN_DOC_TOKENS = 5;
@@ -60,13 +60,13 @@ public record TopicSettings(int k, int iterations, int vocabSize, int minDf, dou
     int fittedK = (int) Math.max(2, Math.min(k, documents));
     return new TopicSettings(fittedK, iterations, vocabSize, fittedMinDf, fittedMaxDf, maxPhrases,
         (int) Math.max(2, Math.min(minPhraseCount, documents)), docFloor, topTerms, seed, fitDocuments, termCounts,
-        kCandidates, alpha);
+        kCandidates, alpha, lemmatize);
   }
 
   /** The same settings with {@code k} topics. */
   public TopicSettings withK(int topics) {
     return new TopicSettings(topics, iterations, vocabSize, minDf, maxDf, maxPhrases, minPhraseCount, docFloor,
-        topTerms, seed, fitDocuments, termCounts, kCandidates, alpha);
+        topTerms, seed, fitDocuments, termCounts, kCandidates, alpha, lemmatize);
   }
 
   public static TopicSettings from(JobConfig c) {
@@ -74,6 +74,6 @@ public record TopicSettings(int k, int iterations, int vocabSize, int minDf, dou
         c.get(ConfigKeys.TOPICS_VOCAB_SIZE), c.get(ConfigKeys.TOPICS_MIN_DF), c.get(ConfigKeys.TOPICS_MAX_DF),
         c.get(ConfigKeys.TOPICS_PHRASES), 20, c.get(ConfigKeys.TOPICS_DOC_FLOOR), 10, c.get(ConfigKeys.TOPICS_SEED),
         c.get(ConfigKeys.TOPICS_FIT_DOCUMENTS), c.get(ConfigKeys.TOPICS_TERM_COUNTS),
-        c.get(ConfigKeys.TOPICS_K_CANDIDATES), c.get(ConfigKeys.TOPICS_ALPHA));
+        c.get(ConfigKeys.TOPICS_K_CANDIDATES), c.get(ConfigKeys.TOPICS_ALPHA), c.get(ConfigKeys.TOPICS_LEMMATIZE));
   }
 }

@@ -111,7 +111,7 @@ public final class TopicsJob {
   }
 
   private Result infer(TableWriter writer, PeriodScope scope, SavedTopics saved) {
-    Dataset<Row> docs = documents(writer, scope, saved.phrases());
+    Dataset<Row> docs = documents(writer, scope, saved.phrases(), saved.lemmatized());
     try {
       scoreDocuments(writer, saved.model(), docs, saved.labels());
       long n = docs.count();
@@ -129,15 +129,20 @@ public final class TopicsJob {
    * partitioning ({@link Sample}).
    */
   public Dataset<Row> prepare(TableWriter writer) {
-    return documents(writer, PeriodScope.all(), null);
+    return documents(writer, PeriodScope.all(), null, settings.lemmatize());
   }
 
-  /** The persisted documents of {@code scope}'s periods, with {@code known} phrases joined (or the corpus's, when null). */
-  private Dataset<Row> documents(TableWriter writer, PeriodScope scope, PhraseMerger known) {
+  /**
+   * The persisted documents of {@code scope}'s periods, as words or {@code lemmatized}, with
+   * {@code known} phrases joined (or the corpus's, when null).
+   */
+  private Dataset<Row> documents(TableWriter writer, PeriodScope scope, PhraseMerger known, boolean lemmatized) {
     long started = System.nanoTime();
     Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
     int partitions = TopicSettings.scorePartitions(articles.count());
-    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions, known);
+    this.lemmatized = lemmatized;
+    Dataset<Row> docs = tokenize(articles.select("article_id", "period", "period_start", "text"), partitions, known,
+        lemmatized);
     LOG.info("topics: stories read and tokenised in {}", seconds(started));
     return docs;
   }
@@ -235,16 +240,16 @@ public final class TopicsJob {
    * Tokens for the model, with {@code known} phrases joined — or, when null, the corpus's
    * frequent phrases, found here; tiny documents dropped.
    */
-  private Dataset<Row> tokenize(Dataset<Row> articles, int partitions, PhraseMerger known) {
+  private Dataset<Row> tokenize(Dataset<Row> articles, int partitions, PhraseMerger known, boolean lemmatized) {
     PhraseMerger given = known != null ? known : settings.maxPhrases() == 0 ? new PhraseMerger(Set.of()) : null;
     if (given != null) {   // nothing to find: one pass from text to terms
       this.phrases = given;
       // Nondeterministic only so that Spark does not copy the tokenizer into the size filter below.
-      UserDefinedFunction terms = udf((String text) -> given.merge(TopicTokens.of(text)),
+      UserDefinedFunction terms = udf((String text) -> given.merge(TopicTokens.of(text, lemmatized)),
           DataTypes.createArrayType(DataTypes.StringType)).asNondeterministic();
       return persisted(articles.withColumn("terms", terms.apply(col("text"))).drop("text"), partitions);
     }
-    UserDefinedFunction tokens = udf((String text) -> TopicTokens.of(text),
+    UserDefinedFunction tokens = udf((String text) -> TopicTokens.of(text, lemmatized),
         DataTypes.createArrayType(DataTypes.StringType));
     Dataset<Row> tokenized = articles.withColumn("tokens", tokens.apply(col("text"))).drop("text")
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -273,6 +278,8 @@ public final class TopicsJob {
 
   /** The phrases joined in the documents the last {@link #tokenize} made; saved with the model. */
   private PhraseMerger phrases;
+  /** Whether the last {@link #documents} are lemmas; saved with the model. */
+  private boolean lemmatized;
 
   private Result fitAndScore(TopicModel model, Dataset<Row> docs) {
     List<List<TermWeight>> top = model.topTerms(settings.topTerms());
@@ -323,6 +330,7 @@ public final class TopicsJob {
     String modelPath = writer.stagingPath(MODEL);
     try {
       model.save(modelPath);
+      SavedTopics.writeTokens(writer.fileSystem(), new Path(modelPath), lemmatized);
       try (OutputStream out = writer.fileSystem().create(new Path(modelPath, "phrases.txt"), true)) {
         out.write(String.join("\n", new TreeSet<>(phrases.phrases())).getBytes(StandardCharsets.UTF_8));
       }

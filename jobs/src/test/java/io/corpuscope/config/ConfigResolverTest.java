@@ -36,6 +36,7 @@ class ConfigResolverTest {
         Map.entry("dedup-bands", "10"), Map.entry("topics-k", "20"), Map.entry("topics-k-candidates", "(none)"),
         Map.entry("topics-retrain", "false"),
         Map.entry("topics-iterations", "15"), Map.entry("topics-seed", "20250403"), Map.entry("topics-alpha", "0.0"), Map.entry("topics-term-counts", "false"),
+        Map.entry("topics-lemmatize", "false"),
         Map.entry("topics-vocab-size", "10000"), Map.entry("topics-min-df", "10"),
         Map.entry("topics-max-df", "0.5"), Map.entry("topics-phrases", "0"), Map.entry("topics-doc-floor", "0.05"),
         Map.entry("topics-fit-documents", "20000"), Map.entry("shuffle-partitions", "0"),

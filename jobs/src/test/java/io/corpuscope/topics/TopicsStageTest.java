@@ -92,4 +92,19 @@ class TopicsStageTest {
     assertThat(Runs.table(other, "topic_terms").orderBy("topic_id", "rank").collectAsList())
         .isNotEqualTo(Runs.table(chosen, "topic_terms").orderBy("topic_id", "rank").collectAsList());
   }
+
+  @Test
+  void aLemmatizedModelScoresLaterPeriodsWithLemmasToo() {
+    Runs.run(EnumSet.of(Stage.INGEST, Stage.TOPICS), "full", Repo.sample(), tmp, "topics-k", "3",
+        "topics-lemmatize", "true");
+    assertThat(tmp.resolve("models/topics/tokens.txt")).hasContent("lemmas");
+    List<Row> full = Runs.table(tmp, "doc_topics").filter("period = '2025-04'").orderBy("article_id", "topic_id")
+        .collectAsList();
+    assertThat(full).isNotEmpty();
+    // no --topics-lemmatize now: the saved model says its terms are lemmas, and April is scored the same
+    Runs.run(EnumSet.of(Stage.INGEST, Stage.TOPICS), "april", Repo.sample(), tmp, "since", "2025-04-01",
+        "until", "2025-04-30");
+    assertThat(Runs.table(tmp, "doc_topics").filter("period = '2025-04'").orderBy("article_id", "topic_id")
+        .collectAsList()).isEqualTo(full);
+  }
 }
