@@ -2,6 +2,7 @@ package io.corpuscope.topics;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.corpuscope.errors.CorpuscopeException;
 import io.corpuscope.spark.TableWriter;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -29,22 +30,32 @@ record SavedTopics(TopicModel model, PhraseMerger phrases, boolean lemmatized, L
   /** Says whether the model's terms are words or lemmas; a model saved before it existed has words. */
   private static final String TOKENS_FILE = "tokens.txt";
   private static final String LEMMAS = "lemmas";
+  private static final String WORDS = "words";
 
   /** Writes, next to the model under {@code model}, whether its terms are {@code lemmatized}. */
   static void writeTokens(FileSystem fs, Path model, boolean lemmatized) throws IOException {
     try (java.io.OutputStream out = fs.create(new Path(model, TOKENS_FILE), true)) {
-      out.write((lemmatized ? LEMMAS : "words").getBytes(StandardCharsets.UTF_8));
+      out.write((lemmatized ? LEMMAS : WORDS).getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  private static boolean readTokens(FileSystem fs, Path model) throws IOException {
+  /**
+   * Whether the model under {@code model} was fitted on lemmas; a file that says neither is an
+   * error, since scoring with the wrong terms would quietly give every story other topics.
+   */
+  static boolean readTokens(FileSystem fs, Path model) throws IOException {
     Path file = new Path(model, TOKENS_FILE);
     if (!fs.exists(file)) {
       return false;
     }
     try (BufferedReader in = new BufferedReader(new InputStreamReader(fs.open(file), StandardCharsets.UTF_8))) {
       String line = in.readLine();
-      return line != null && line.strip().equals(LEMMAS);
+      String said = line == null ? "" : line.strip();
+      if (!said.equals(LEMMAS) && !said.equals(WORDS)) {
+        throw CorpuscopeException.usage(file + " says '" + said + "', not '" + WORDS + "' or '" + LEMMAS
+            + "': fit the topic model again with --topics-retrain");
+      }
+      return said.equals(LEMMAS);
     }
   }
 

@@ -64,14 +64,14 @@ public final class TopicTokens {
       if (!isTerm(w)) {
         continue;
       }
-      String tag = tags[i];
-      String lemma = cache.get(w + '\t' + tag);
+      String key = w + '\t' + tags[i];
+      String lemma = cache.get(key);
       if (lemma == null) {
-        lemma = NlpModels.lemmas(new String[] {w}, new String[] {tag})[0];
+        lemma = NlpModels.lemmas(new String[] {w}, new String[] {tags[i]})[0];
         if (cache.size() >= LEMMA_CACHE) {
           cache.clear();
         }
-        cache.put(w + '\t' + tag, lemma);
+        cache.put(key, lemma);
       }
       if (lemma.isEmpty() || !hasLetterOnlyShape(lemma)) {
         out.add(w);
