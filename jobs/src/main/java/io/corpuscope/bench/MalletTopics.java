@@ -3,15 +3,11 @@ package io.corpuscope.bench;
 import cc.mallet.topics.ParallelTopicModel;
 import cc.mallet.types.Alphabet;
 import cc.mallet.types.FeatureSequence;
-import cc.mallet.types.IDSorter;
 import cc.mallet.types.Instance;
 import cc.mallet.types.InstanceList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
-import java.util.TreeSet;
 
 /**
  * MALLET's LDA (Gibbs sampling, its command line's defaults: alpha sum 5, beta 0.01) on the
@@ -20,8 +16,12 @@ import java.util.TreeSet;
 final class MalletTopics {
   private MalletTopics() {}
 
-  static List<List<String>> fit(String[] vocabulary, Iterator<int[]> documents, int k, int iterations,
-      int threads, long seed, int topWords) {
+  /**
+   * Fits MALLET and returns each topic's term weights, the counts of the term's tokens in the
+   * topic plus beta, indexed as {@code vocabulary}.
+   */
+  static double[][] fit(String[] vocabulary, Iterator<int[]> documents, int k, int iterations,
+      int threads, long seed) {
     Alphabet alphabet = new Alphabet(vocabulary);
     InstanceList instances = new InstanceList(alphabet, null);
     int n = 0;
@@ -44,17 +44,6 @@ final class MalletTopics {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<List<String>> topics = new ArrayList<>();
-    for (TreeSet<IDSorter> sorted : model.getSortedWords()) {
-      List<String> words = new ArrayList<>();
-      for (IDSorter s : sorted) {
-        if (words.size() == topWords) {
-          break;
-        }
-        words.add((String) alphabet.lookupObject(s.getID()));
-      }
-      topics.add(words);
-    }
-    return topics;
+    return model.getTopicWords(false, true);
   }
 }

@@ -9,10 +9,12 @@ import io.corpuscope.ingest.IngestJob;
 import io.corpuscope.spark.RunLock;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.topics.Coherence;
+import io.corpuscope.topics.TermRelevance;
 import io.corpuscope.topics.TopicsJob;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,9 +63,11 @@ public final class TopicsBenchmark {
       long t0 = System.nanoTime();
       Dataset<Row> docs = job.prepare(writer);
       TopicsJob.Result ours = job.model(writer, docs);
-      Figures oursFigures = new Figures("corpuscope (MLlib online LDA, " + config.get(ConfigKeys.TOPICS_ITERATIONS)
-          + " it.)", (System.nanoTime() - t0) / 1e9, PeakHeap.peakBytes(), ours.meanNpmi(), ours.diversity(),
-          ours.topWords());
+      double relevance = config.get(ConfigKeys.TOPICS_TERM_RELEVANCE);
+      String ranked = relevance == 1.0 ? "" : ", terms by relevance " + relevance;
+      String ourName = "corpuscope (MLlib online LDA, " + config.get(ConfigKeys.TOPICS_ITERATIONS) + " it.)";
+      Figures oursFigures = new Figures(ourName + ranked, (System.nanoTime() - t0) / 1e9, PeakHeap.peakBytes(),
+          ours.meanNpmi(), ours.diversity(), ours.topWords());
 
       String[] vocabulary = job.vocabulary();
       Map<String, Integer> index = new HashMap<>();
@@ -77,24 +81,45 @@ public final class TopicsBenchmark {
         List<String> terms = r.getList(0);
         return terms.stream().filter(index::containsKey).mapToInt(index::get).toArray();
       }).collect();
-      List<List<String>> malletTopics = MalletTopics.fit(vocabulary, ids.iterator(), ours.topWords().size(),
-          malletIterations, spark.sparkContext().defaultParallelism(), 20250403L, 10);
+      double[][] malletWeights = MalletTopics.fit(vocabulary, ids.iterator(), ours.topWords().size(),
+          malletIterations, spark.sparkContext().defaultParallelism(), 20250403L);
       double malletSeconds = (System.nanoTime() - t1) / 1e9;
       long malletHeap = PeakHeap.peakBytes();
-      Set<String> words = new HashSet<>();
-      malletTopics.forEach(words::addAll);
-      Coherence c = TopicsJob.cooccurrenceOf(docs, words);
-      double malletNpmi = malletTopics.stream().mapToDouble(c::npmi).average().orElse(0);
-      Figures mallet = new Figures("MALLET 2.0.8 (Gibbs, " + malletIterations + " it.)", malletSeconds, malletHeap,
-          malletNpmi, Coherence.diversity(malletTopics), malletTopics);
+      String malletName = "MALLET 2.0.8 (Gibbs, " + malletIterations + " it.)";
+      List<Figures> all = new ArrayList<>(List.of(oursFigures,
+          scored(malletName + ranked, malletSeconds, malletHeap, topWords(malletWeights, vocabulary, relevance), docs)));
+      if (relevance != 1.0) {   // both again with each topic's terms by weight alone
+        all.add(scored(ourName + BY_WEIGHT, Double.NaN, -1, job.topWords(1.0), docs));
+        all.add(scored(malletName + BY_WEIGHT, Double.NaN, -1, topWords(malletWeights, vocabulary, 1.0), docs));
+      }
       docs.unpersist();
-      List<Figures> all = List.of(oursFigures, mallet);
       record(writer, runId, ours.documents(), all);
       return all;
     } finally {
       writer.cleanUp();
       lock.close();
     }
+  }
+
+  private static final String BY_WEIGHT = ", terms by weight";
+
+  /** {@code topics} scored over {@code docs} as our own topics are. */
+  private static Figures scored(String system, double seconds, long heap, List<List<String>> topics,
+      Dataset<Row> docs) {
+    Set<String> words = new HashSet<>();
+    topics.forEach(words::addAll);
+    Coherence c = TopicsJob.cooccurrenceOf(docs, words);
+    return new Figures(system, seconds, heap, topics.stream().mapToDouble(c::npmi).average().orElse(0),
+        Coherence.diversity(topics), topics);
+  }
+
+  /** Each topic's ten most relevant terms at {@code lambda}, ranked as our topics are. */
+  private static List<List<String>> topWords(double[][] weights, String[] vocabulary, double lambda) {
+    List<List<String>> topics = new ArrayList<>();
+    for (int[] top : TermRelevance.top(weights, lambda, 10)) {
+      topics.add(java.util.Arrays.stream(top).mapToObj(w -> vocabulary[w]).toList());
+    }
+    return topics;
   }
 
   private void ensureArticles(TableWriter writer, String runId) {
@@ -113,11 +138,12 @@ public final class TopicsBenchmark {
   /** The printed comparison table. */
   public static String table(List<Figures> figures) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%-40s %10s %14s %10s %10s%n", "system", "wall s", "peak heap MB", "NPMI",
+    b.append(String.format(Locale.ROOT, "%-62s %10s %14s %10s %10s%n", "system", "wall s", "peak heap MB", "NPMI",
         "diversity"));
     for (Figures f : figures) {
-      b.append(String.format(Locale.ROOT, "%-40s %10.1f %14d %10.3f %10.2f%n", f.system(), f.seconds(),
-          f.peakHeapBytes() / (1024 * 1024), f.meanNpmi(), f.diversity()));
+      b.append(String.format(Locale.ROOT, "%-62s %10s %14s %10.3f %10.3f%n", f.system(),
+          Double.isNaN(f.seconds()) ? "" : String.format(Locale.ROOT, "%.1f", f.seconds()),
+          f.peakHeapBytes() < 0 ? "" : Long.toString(f.peakHeapBytes() / (1024 * 1024)), f.meanNpmi(), f.diversity()));
     }
     return b.toString();
   }
@@ -130,8 +156,10 @@ public final class TopicsBenchmark {
         .put("input", String.join(" ", config.get(ConfigKeys.INPUT)));
     for (Figures f : figures) {
       ObjectNode s = n.withArray("systems").addObject();
-      s.put("system", f.system()).put("seconds", f.seconds()).put("peak_heap_bytes", f.peakHeapBytes())
-          .put("mean_npmi", f.meanNpmi()).put("diversity", f.diversity());
+      s.put("system", f.system()).put("mean_npmi", f.meanNpmi()).put("diversity", f.diversity());
+      if (!Double.isNaN(f.seconds())) {
+        s.put("seconds", f.seconds()).put("peak_heap_bytes", f.peakHeapBytes());
+      }
       f.topics().forEach(t -> s.withArray("topics").add(String.join(" ", t)));
     }
     try (OutputStream out = writer.fileSystem().create(file, true)) {

@@ -102,11 +102,19 @@ public final class ConfigKeys {
       "Give the topic model lemmas ('cities' -> 'city'), by OpenNLP's English POS and lemma models:"
           + " fewer, fuller terms, and a slower topics stage (see the README).");
 
+  public static final ConfigKey<Integer> TOPICS_RESTARTS = ConfigKey.integer("topics-restarts", 1, 1, 20,
+      "Fit the topic model this many times, from seeds --topics-seed, +1, +2 ..., and keep the fit whose topics"
+          + " score best on the fitted documents (mean NPMI times diversity); each restart costs one more fit.");
+
   public static final ConfigKey<Integer> TOPICS_SEED = ConfigKey.integer("topics-seed", 20250403, 0,
       Integer.MAX_VALUE, "Random seed of the topic model: the same seed and input give the same topics.");
 
   public static final ConfigKey<Double> TOPICS_ALPHA = ConfigKey.decimal("topics-alpha", 0.0, 0.0, 100.0,
       "Prior weight of each topic in a document (LDA's alpha); 0 means MLlib's 1/k.");
+
+  public static final ConfigKey<Double> TOPICS_TERM_RELEVANCE = ConfigKey.decimal("topics-term-relevance", 0.6, 0.0,
+      1.0, "How topic_terms ranks a topic's terms: lambda of Sievert and Shirley's relevance, 1 = by weight in the"
+          + " topic alone, lower = more the terms that set the topic apart (0.6, their readers' best).");
 
   public static final ConfigKey<Integer> TOPICS_VOCAB_SIZE = ConfigKey.integer("topics-vocab-size", 10_000, 100,
       1_000_000, "Largest vocabulary of the topic model (most frequent terms kept).");
@@ -145,9 +153,10 @@ public final class ConfigKeys {
   public static final List<ConfigKey<?>> ALL = List.of(
       INPUT, OUTPUT, CONFIG, PERIOD, SINCE, UNTIL, MASTER, MAX_BAD_FRACTION, INPUT_FORMAT, FIELD, DATE_ORDER,
       EARLIEST_DATE, LATEST_DATE, UNDATED, MIN_TEXT_CHARS, MAX_TEXT_CHARS, BOILERPLATE_FILE, NO_DEDUP,
-      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_K_CANDIDATES, TOPICS_RETRAIN, TOPICS_ITERATIONS, TOPICS_SEED, TOPICS_ALPHA, TOPICS_TERM_COUNTS, TOPICS_LEMMATIZE,
-      TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, TOPICS_FIT_DOCUMENTS, SHUFFLE_PARTITIONS,
-      LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
+      DEDUP_SIMILARITY, DEDUP_BANDS, TOPICS_K, TOPICS_K_CANDIDATES, TOPICS_RETRAIN, TOPICS_ITERATIONS,
+      TOPICS_RESTARTS, TOPICS_SEED, TOPICS_ALPHA, TOPICS_TERM_COUNTS, TOPICS_LEMMATIZE, TOPICS_TERM_RELEVANCE,
+      TOPICS_VOCAB_SIZE, TOPICS_MIN_DF, TOPICS_MAX_DF, TOPICS_PHRASES, TOPICS_DOC_FLOOR, TOPICS_FIT_DOCUMENTS,
+      SHUFFLE_PARTITIONS, LOCK_TIMEOUT_HOURS, FORCE_UNLOCK, VERBOSE);
 
   /** Off (null) without values; "10,20,30", "10 20 30" or a list in a config file otherwise. */
   private static List<Integer> kCandidates(List<String> values) {

@@ -1,11 +1,7 @@
 package io.corpuscope.topics;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.slf4j.Logger;
@@ -32,18 +28,9 @@ final class KSelection {
     Map<Integer, Double> out = new LinkedHashMap<>();
     for (int k : settings.kCandidates()) {
       TopicModel model = TopicModel.fit(sample, settings.withK(k).fittedTo(sampleSize));
-      List<List<String>> words = new ArrayList<>();
-      Set<String> all = new TreeSet<>();
-      for (List<TopicModel.TermWeight> t : model.topTerms(settings.topTerms())) {
-        List<String> w = t.stream().map(TopicModel.TermWeight::term).toList();
-        words.add(w);
-        all.addAll(w);
-      }
-      Coherence coherence = TopicsJob.cooccurrenceOf(sample, all);
-      double npmi = words.stream().mapToDouble(coherence::npmi).average().orElse(Double.NEGATIVE_INFINITY);
-      LOG.info("topics: k={} on a sample of {} documents: mean NPMI {}, diversity {}", k, sampleSize,
-          String.format("%.3f", npmi), String.format("%.2f", Coherence.diversity(words)));
-      out.put(k, npmi);
+      FitQuality q = FitQuality.of(model, sample, settings);
+      LOG.info("topics: k={} on a sample of {} documents: {}", k, sampleSize, q);
+      out.put(k, q.npmi());
     }
     return out;
   }

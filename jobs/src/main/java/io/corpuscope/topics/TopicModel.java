@@ -8,6 +8,7 @@ import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -67,18 +68,28 @@ public final class TopicModel {
     return ((CountVectorizerModel) model.stages()[0]).vocabulary();
   }
 
-  /** Each topic's top terms with their weights, best first. */
-  public List<List<TermWeight>> topTerms(int n) {
-    String[] vocabulary = ((CountVectorizerModel) model.stages()[0]).vocabulary();
-    LDAModel lda = (LDAModel) model.stages()[1];
-    List<Row> rows = lda.describeTopics(n).orderBy("topic").collectAsList();
+  /**
+   * Each topic's {@code n} {@linkplain TermRelevance most relevant} terms at {@code lambda}, best
+   * first, each with its weight in the topic (p(term | topic)).
+   */
+  public List<List<TermWeight>> topTerms(int n, double lambda) {
+    String[] vocabulary = vocabulary();
+    Matrix m = ((LDAModel) model.stages()[1]).topicsMatrix();   // terms × topics
+    // the variational parameters: about each term's expected count in the topic, plus the prior
+    double[][] weights = new double[m.numCols()][m.numRows()];
+    double[] sums = new double[m.numCols()];
+    for (int t = 0; t < m.numCols(); t++) {
+      for (int w = 0; w < m.numRows(); w++) {
+        weights[t][w] = m.apply(w, t);
+        sums[t] += weights[t][w];
+      }
+    }
     List<List<TermWeight>> topics = new ArrayList<>();
-    for (Row r : rows) {
-      List<Integer> idx = r.getList(1);
-      List<Double> w = r.getList(2);
+    List<int[]> top = TermRelevance.top(weights, lambda, n);
+    for (int t = 0; t < top.size(); t++) {
       List<TermWeight> terms = new ArrayList<>();
-      for (int i = 0; i < idx.size(); i++) {
-        terms.add(new TermWeight(vocabulary[idx.get(i)], w.get(i)));
+      for (int w : top.get(t)) {
+        terms.add(new TermWeight(vocabulary[w], weights[t][w] / sums[t]));
       }
       topics.add(terms);
     }

@@ -6,7 +6,8 @@ import io.corpuscope.config.JobConfig;
 /** The topic model's settings, chosen by measurement (see the README's performance section). */
 public record TopicSettings(int k, int iterations, int vocabSize, int minDf, double maxDf, int maxPhrases,
     int minPhraseCount, double docFloor, int topTerms, long seed, int fitDocuments, boolean termCounts,
-    java.util.List<Integer> kCandidates, double alpha, boolean lemmatize) {
+    java.util.List<Integer> kCandidates, double alpha, boolean lemmatize, int restarts,
+    double relevance) {
 
   /** Documents with fewer model words than this say too little to place in a topic. */
   public static final int MIN_DOC_TOKENS = 5;
@@ -60,13 +61,19 @@ public record TopicSettings(int k, int iterations, int vocabSize, int minDf, dou
     int fittedK = (int) Math.max(2, Math.min(k, documents));
     return new TopicSettings(fittedK, iterations, vocabSize, fittedMinDf, fittedMaxDf, maxPhrases,
         (int) Math.max(2, Math.min(minPhraseCount, documents)), docFloor, topTerms, seed, fitDocuments, termCounts,
-        kCandidates, alpha, lemmatize);
+        kCandidates, alpha, lemmatize, restarts, relevance);
   }
 
   /** The same settings with {@code k} topics. */
   public TopicSettings withK(int topics) {
     return new TopicSettings(topics, iterations, vocabSize, minDf, maxDf, maxPhrases, minPhraseCount, docFloor,
-        topTerms, seed, fitDocuments, termCounts, kCandidates, alpha, lemmatize);
+        topTerms, seed, fitDocuments, termCounts, kCandidates, alpha, lemmatize, restarts, relevance);
+  }
+
+  /** The same settings with another random {@code seed}. */
+  public TopicSettings withSeed(long otherSeed) {
+    return new TopicSettings(k, iterations, vocabSize, minDf, maxDf, maxPhrases, minPhraseCount, docFloor,
+        topTerms, otherSeed, fitDocuments, termCounts, kCandidates, alpha, lemmatize, restarts, relevance);
   }
 
   public static TopicSettings from(JobConfig c) {
@@ -74,6 +81,7 @@ public record TopicSettings(int k, int iterations, int vocabSize, int minDf, dou
         c.get(ConfigKeys.TOPICS_VOCAB_SIZE), c.get(ConfigKeys.TOPICS_MIN_DF), c.get(ConfigKeys.TOPICS_MAX_DF),
         c.get(ConfigKeys.TOPICS_PHRASES), 20, c.get(ConfigKeys.TOPICS_DOC_FLOOR), 10, c.get(ConfigKeys.TOPICS_SEED),
         c.get(ConfigKeys.TOPICS_FIT_DOCUMENTS), c.get(ConfigKeys.TOPICS_TERM_COUNTS),
-        c.get(ConfigKeys.TOPICS_K_CANDIDATES), c.get(ConfigKeys.TOPICS_ALPHA), c.get(ConfigKeys.TOPICS_LEMMATIZE));
+        c.get(ConfigKeys.TOPICS_K_CANDIDATES), c.get(ConfigKeys.TOPICS_ALPHA), c.get(ConfigKeys.TOPICS_LEMMATIZE),
+        c.get(ConfigKeys.TOPICS_RESTARTS), c.get(ConfigKeys.TOPICS_TERM_RELEVANCE));
   }
 }

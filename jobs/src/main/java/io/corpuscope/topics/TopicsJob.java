@@ -158,7 +158,10 @@ public final class TopicsJob {
     TopicSettings chosen = settings.kCandidates() == null ? settings
         : settings.withK(pickK(fitOn.rows(), fitOn.size()));
     long fitStarted = System.nanoTime();
-    TopicModel model = TopicModel.fit(fitOn.rows(), chosen.fittedTo(fitOn.size()));
+    Restarts.Choice choice = Restarts.best(fitOn.rows(), chosen.fittedTo(fitOn.size()));
+    this.choice = choice;
+    TopicModel model = choice.model();
+    this.fittedModel = model;
     fitOn.release();
     LOG.info("topics: model fitted in {}", seconds(fitStarted));
     this.vocabulary = model.vocabulary();
@@ -185,6 +188,25 @@ public final class TopicsJob {
     } finally {
       sample.release();
     }
+  }
+
+  private Restarts.Choice choice;
+  private TopicModel fittedModel;
+
+  /** The fitted model's top terms per topic ranked at relevance {@code lambda}, after a run that fitted one. */
+  public List<List<String>> topWords(double lambda) {
+    return fittedModel.topTerms(settings.topTerms(), lambda).stream()
+        .map(t -> t.stream().map(TermWeight::term).toList()).toList();
+  }
+
+  /** The seed of the fit kept, after a run that fitted a model. */
+  public long keptSeed() {
+    return choice.seed();
+  }
+
+  /** Each restart's quality on the fitted documents by seed, after a run with {@code --topics-restarts} above 1. */
+  Map<Long, FitQuality> restartQualities() {
+    return choice.qualities();
   }
 
   /** The candidates' mean NPMI on the selection sample, after a run with {@code --topics-k-candidates}. */
@@ -282,7 +304,7 @@ public final class TopicsJob {
   private boolean lemmatized;
 
   private Result fitAndScore(TopicModel model, Dataset<Row> docs) {
-    List<List<TermWeight>> top = model.topTerms(settings.topTerms());
+    List<List<TermWeight>> top = model.topTerms(settings.topTerms(), settings.relevance());
     List<List<String>> words = new ArrayList<>();
     Set<String> all = new TreeSet<>();
     for (List<TermWeight> t : top) {

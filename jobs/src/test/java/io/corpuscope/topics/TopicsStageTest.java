@@ -28,13 +28,16 @@ class TopicsStageTest {
     Path reuters = Repo.shared("corpora/reuters21578");
     JobConfig config = Runs.config("input", reuters.toString(), "output", tmp.toString(), "topics-k", "20");
     new Pipeline(config).run(SharedSpark.session(), EnumSet.of(Stage.INGEST), "t1", Instant.now());
-    TopicsJob.Result r = new TopicsJob(SharedSpark.session(), config)
-        .run(new TableWriter(tmp.toString(), "t2", SharedSpark.session().sparkContext().hadoopConfiguration()));
+    TopicsJob job = new TopicsJob(SharedSpark.session(), config);
+    TopicsJob.Result r = job.run(new TableWriter(tmp.toString(), "t2",
+        SharedSpark.session().sparkContext().hadoopConfiguration()));
     System.out.printf("Reuters-21578, k=20: mean NPMI %.3f, diversity %.2f over %d documents%n", r.meanNpmi(),
         r.diversity(), r.documents());
     assertThat(r.topWords()).hasSize(20).allSatisfy(t -> assertThat(t).hasSize(10));
     assertThat(r.meanNpmi()).isGreaterThan(0.15);
-    assertThat(r.diversity()).isGreaterThanOrEqualTo(0.75);
+    assertThat(r.diversity()).isGreaterThanOrEqualTo(0.8);
+    // ranked by weight alone, the words many topics share ("company", "said") repeat across topics
+    assertThat(Coherence.diversity(job.topWords(1.0))).isLessThan(r.diversity());
   }
 
   @Test
@@ -45,6 +48,7 @@ class TopicsStageTest {
     assertThat(terms).isNotEmpty().allSatisfy(r -> {
       assertThat(r.<Integer>getAs("rank")).isBetween(1, 10);
       assertThat(r.<String>getAs("topic_label")).contains(" / ");
+      assertThat(r.<Double>getAs("weight")).isGreaterThan(0.0).isLessThan(1.0);
     });
     // every article has exactly one dominant topic
     assertThat(Runs.table(tmp, "doc_topics").filter("is_dominant").groupBy("article_id").count()
