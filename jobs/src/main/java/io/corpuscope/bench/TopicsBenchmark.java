@@ -16,11 +16,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -106,9 +104,7 @@ public final class TopicsBenchmark {
   /** {@code topics} scored over {@code docs} as our own topics are. */
   private static Figures scored(String system, double seconds, long heap, List<List<String>> topics,
       Dataset<Row> docs) {
-    Set<String> words = new HashSet<>();
-    topics.forEach(words::addAll);
-    Coherence c = TopicsJob.cooccurrenceOf(docs, words);
+    Coherence c = TopicsJob.cooccurrenceOf(docs, topics);
     return new Figures(system, seconds, heap, topics.stream().mapToDouble(c::npmi).average().orElse(0),
         Coherence.diversity(topics), topics);
   }

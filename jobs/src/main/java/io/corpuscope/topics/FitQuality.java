@@ -1,9 +1,6 @@
 package io.corpuscope.topics;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -16,14 +13,8 @@ record FitQuality(double npmi, double diversity) {
 
   /** {@code model}'s top terms per topic as {@code settings} rank them, scored on {@code docs}' {@code terms}. */
   static FitQuality of(TopicModel model, Dataset<Row> docs, TopicSettings settings) {
-    List<List<String>> words = new ArrayList<>();
-    Set<String> all = new TreeSet<>();
-    for (List<TopicModel.TermWeight> t : model.topTerms(settings.topTerms(), settings.relevance())) {
-      List<String> w = t.stream().map(TopicModel.TermWeight::term).toList();
-      words.add(w);
-      all.addAll(w);
-    }
-    Coherence coherence = TopicsJob.cooccurrenceOf(docs, all);
+    List<List<String>> words = TopicModel.words(model.topTerms(settings.topTerms(), settings.relevance()));
+    Coherence coherence = TopicsJob.cooccurrenceOf(docs, words);
     double npmi = words.stream().mapToDouble(coherence::npmi).average().orElse(Double.NEGATIVE_INFINITY);
     return new FitQuality(npmi, Coherence.diversity(words));
   }

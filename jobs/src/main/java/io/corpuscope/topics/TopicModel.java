@@ -96,5 +96,10 @@ public final class TopicModel {
     return topics;
   }
 
+  /** The terms of {@link #topTerms}, without their weights. */
+  public static List<List<String>> words(List<List<TermWeight>> topics) {
+    return topics.stream().map(t -> t.stream().map(TermWeight::term).toList()).toList();
+  }
+
   public record TermWeight(String term, double weight) {}
 }

@@ -195,8 +195,7 @@ public final class TopicsJob {
 
   /** The fitted model's top terms per topic ranked at relevance {@code lambda}, after a run that fitted one. */
   public List<List<String>> topWords(double lambda) {
-    return fittedModel.topTerms(settings.topTerms(), lambda).stream()
-        .map(t -> t.stream().map(TermWeight::term).toList()).toList();
+    return TopicModel.words(fittedModel.topTerms(settings.topTerms(), lambda));
   }
 
   /** The seed of the fit kept, after a run that fitted a model. */
@@ -305,14 +304,8 @@ public final class TopicsJob {
 
   private Result fitAndScore(TopicModel model, Dataset<Row> docs) {
     List<List<TermWeight>> top = model.topTerms(settings.topTerms(), settings.relevance());
-    List<List<String>> words = new ArrayList<>();
-    Set<String> all = new TreeSet<>();
-    for (List<TermWeight> t : top) {
-      List<String> w = t.stream().map(TermWeight::term).toList();
-      words.add(w);
-      all.addAll(w);
-    }
-    Coherence coherence = cooccurrenceOf(docs, all);
+    List<List<String>> words = TopicModel.words(top);
+    Coherence coherence = cooccurrenceOf(docs, words);
     List<Double> npmi = words.stream().map(coherence::npmi).toList();
     Result r = new Result(words, npmi, Coherence.diversity(words), coherence.documents());
     LOG.info("topics: k={} on {} documents, mean NPMI {}, diversity {}", words.size(), r.documents(),
@@ -323,8 +316,10 @@ public final class TopicsJob {
 
   private List<List<TermWeight>> topTerms;
 
-  /** Document co-occurrence counts of the given words over {@code docs}' terms, on the executors. */
-  public static Coherence cooccurrenceOf(Dataset<Row> docs, Set<String> words) {
+  /** Document co-occurrence counts of the words of {@code topics} over {@code docs}' terms, on the executors. */
+  public static Coherence cooccurrenceOf(Dataset<Row> docs, List<List<String>> topics) {
+    Set<String> words = new TreeSet<>();
+    topics.forEach(words::addAll);
     List<String> list = List.copyOf(words);
     return docs.select("terms").toJavaRDD().mapPartitions(it -> {
       Coherence c = new Coherence(list);
