@@ -141,6 +141,7 @@ public final class BrokenInputs {
     binaries();
     wrongDelimiterCsv();
     feedCsv();
+    brokenQuotesCsv();
     excelCsv();
     encodings();
     longArticles();
@@ -294,6 +295,29 @@ public final class BrokenInputs {
     csv.row("feed-extra,Wire,Ministers meet,2025-04-14,NATO allies met in Brussels, and talked for hours", UTF_8);
     records.add(new Expected(f, csv.nextRef(), "feed-002", Fate.KEPT, null, null, null));
     csv.row("feed-002,Wire,Ministers meet,2025-04-15," + csvQuote(texts.article()), UTF_8);
+    write(f, csv.bytes());
+  }
+
+  /**
+   * A comma CSV whose quoting breaks twice: a character after a closing quote, and a quote that
+   * opens and never closes; the good rows before and after each break must be kept.
+   */
+  private void brokenQuotesCsv() throws IOException {
+    String f = "news/broken-quotes.csv";
+    CsvRows csv = new CsvRows("id,source,title,text,published_date", "\n");
+    records.add(new Expected(f, csv.nextRef(), "bq-001", Fate.KEPT, null, null, null));
+    csv.row("bq-001,Wire,Ministers meet," + csvQuote(texts.article()) + ",2025-04-11", UTF_8);
+    records.add(new Expected(f, csv.nextRef(), null, Fate.QUARANTINED, "malformed_csv", null,
+        "a stray character after a closing quote"));
+    csv.row("st-bad,Src,\"Title\"x,some text,2025-04-11", UTF_8);
+    records.add(new Expected(f, csv.nextRef(), "bq-002", Fate.KEPT, null, null, null));
+    csv.row("bq-002,Wire,Ministers meet," + csvQuote(texts.article()) + ",2025-04-12", UTF_8);
+    records.add(new Expected(f, csv.nextRef(), null, Fate.QUARANTINED, "malformed_csv", null,
+        "a quote that opens and never closes"));
+    csv.row("st-open,Src,\"Title never closed,some text,2025-04-11", UTF_8);
+    records.add(new Expected(f, csv.nextRef(), "bq-003", Fate.KEPT, null, null, null));
+    csv.row("bq-003,Wire,Ministers meet," + texts.article().replace(",", "").replace("\"", "").replace("\n", " ")
+        + ",2025-04-13", UTF_8);
     write(f, csv.bytes());
   }
 

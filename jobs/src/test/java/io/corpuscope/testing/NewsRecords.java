@@ -33,15 +33,15 @@ final class NewsRecords {
     return sentences;
   }
 
-  /** The next good article text: four sentences of the sample, no two articles sharing one. */
+  /** The next good article text: three sentences of the sample, no two articles sharing one. */
   String article() {
-    int n = sentences.size() / 4;
+    int n = sentences.size() / 3;
     if (nextArticle == n) {
       throw new IllegalStateException("the sample has sentences for " + n + " distinct articles only");
     }
     int k = nextArticle++;
     StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 3; i++) {
       b.append(i == 0 ? "" : i == 2 ? "\n\n" : " ").append(sentences.get(k + i * n));
     }
     return b.toString();

@@ -1,6 +1,7 @@
 package io.corpuscope.ingest.read;
 
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -25,9 +26,10 @@ import java.util.NoSuchElementException;
 /**
  * Streams the rows of a CSV file with a header row (RFC 4180 quoting, fields spanning lines),
  * one record per row with its row and line number. A row with a byte that is not UTF-8 becomes
- * an {@code invalid_utf8} record, a row with more fields than the header a {@code malformed_csv}
- * one, and the rows after them are read on; a file whose quoting breaks ends with one
- * {@code malformed_csv} record for the rest of it. When the header has no text column every row
+ * an {@code invalid_utf8} record, a row with more fields than the header or with broken quoting
+ * a {@code malformed_csv} one (its line range in the record_ref), and the rows after them are
+ * read on ({@link CsvFramer} resynchronises at the next line); a stream that fails mid-file ends
+ * with one {@code truncated_input} record. When the header has no text column every row
  * is a {@code missing_field} record — the detail names the file's real separator when another
  * one ({@code ;}, tab, {@code |}) would have given the column.
  */
@@ -44,9 +46,13 @@ public final class CsvReader implements Iterator<RawRecord> {
   private final char separator;
   /** Why no row can be an article (the header lacks the text column), or null. */
   private final String headerProblem;
-  private final MappingIterator<String[]> rows;
-  private String[] header;
+  private final ObjectReader rowReader;
+  private final CsvFramer frames;
+  private final String[] header;
+  private CsvFramer.Frame pending;
+  /** A record that ends the file: the header could not be read, or the stream failed. */
   private RawRecord failure;
+  private boolean done;
   private long index;
 
   public CsvReader(String inputFile, InputStream in, FieldMapping mapping, boolean metadata) {
@@ -64,33 +70,39 @@ public final class CsvReader implements Iterator<RawRecord> {
                 ? " (columns: " + String.join(", ", columns(firstLine, expected)) + "); wrong delimiter or field mapping?"
                 : ": the file is separated by " + name(actual) + " (wrong delimiter: corpuscope reads ',' in .csv "
                     + "files and tabs in .tsv files)");
-    CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-    MappingIterator<String[]> it;
+    this.rowReader = CSV.readerFor(String[].class).with(CsvSchema.emptySchema().withColumnSeparator(separator))
+        .with(CsvParser.Feature.WRAP_AS_ARRAY);
+    String[] names = null;
+    CsvFramer framer = new CsvFramer(Reader.nullReader(), separator);
     try {
-      it = CSV.readerFor(String[].class).with(schema)
-          .with(CsvParser.Feature.WRAP_AS_ARRAY)
-          .with(CsvParser.Feature.SKIP_EMPTY_LINES)
-          .readValues(withoutByteOrderMark(new InputStreamReader(buffered, lenientUtf8())));
-      header = it.hasNextValue() ? strip(it.nextValue()) : null;
-    } catch (Exception e) {
-      it = null;
-      failure = RawRecord.at(inputFile, 0, "header").problem("malformed_csv", "cannot read the header: "
+      framer = new CsvFramer(withoutByteOrderMark(new InputStreamReader(buffered, lenientUtf8())), separator);
+      CsvFramer.Frame first = framer.next();
+      if (first != null && first.problem() != null) {
+        failure = RawRecord.at(inputFile, 0, "header").problem("malformed_csv", "cannot read the header: "
+            + first.problem(), first.text());
+      } else if (first != null) {
+        names = strip(values(first.text()));
+      }
+    } catch (IOException e) {
+      failure = RawRecord.at(inputFile, 0, "header").problem("truncated_input", "cannot read the header: "
           + firstLine(e.getMessage()), null);
     }
-    this.rows = it;
+    this.header = names;
+    this.frames = framer;
   }
 
   @Override
   public boolean hasNext() {
-    if (failure != null) {
-      return true;
+    if (pending == null && failure == null && !done && header != null) {
+      try {
+        pending = frames.next();
+      } catch (IOException e) {
+        failure = RawRecord.at(inputFile, Long.MAX_VALUE, "after row " + index)
+            .problem("truncated_input", "the file ends in a read error: " + firstLine(e.getMessage()), null);
+      }
+      done = pending == null;
     }
-    try {
-      return rows != null && header != null && rows.hasNextValue();
-    } catch (Exception e) {
-      failure = restOfFile(e);
-      return true;
-    }
+    return pending != null || failure != null;
   }
 
   @Override
@@ -98,23 +110,26 @@ public final class CsvReader implements Iterator<RawRecord> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    if (failure != null) {
+    if (pending == null) {
       RawRecord f = failure;
       failure = null;
-      closeRows();
+      done = true;
       return f;
     }
-    String[] values;
-    long line;
-    try {
-      line = rows.getCurrentLocation().getLineNr();
-      values = rows.nextValue();
-    } catch (Exception e) {
-      closeRows();
-      return restOfFile(e);
-    }
+    CsvFramer.Frame frame = pending;
+    pending = null;
     index++;
-    RawRecord record = RawRecord.at(inputFile, index, "row " + index + " (line " + line + ")");
+    RawRecord record = RawRecord.at(inputFile, index, "row " + index + " (line " + frame.firstLine() + ")");
+    String raw = frame.text().replace(NOT_UTF8, '\uFFFD');
+    if (frame.problem() != null) {
+      return record.problem("malformed_csv", frame.problem() + "; reading goes on at the next line", raw);
+    }
+    String[] values;
+    try {
+      values = values(frame.text());
+    } catch (IOException e) {
+      return record.problem("malformed_csv", firstLine(e.getMessage()), raw);
+    }
     String excerpt = String.join(String.valueOf(separator), values).replace(NOT_UTF8, '\uFFFD');
     if (headerProblem != null) {
       return record.problem("missing_field", headerProblem, excerpt);
@@ -139,18 +154,10 @@ public final class CsvReader implements Iterator<RawRecord> {
     return record;
   }
 
-  private RawRecord restOfFile(Exception e) {
-    return RawRecord.at(inputFile, Long.MAX_VALUE, "after row " + index)
-        .problem("malformed_csv", "the rest of the file cannot be parsed: " + firstLine(e.getMessage()), null);
-  }
-
-  private void closeRows() {
-    try {
-      if (rows != null) {
-        rows.close();
-      }
-    } catch (Exception ignored) {
-      // nothing more to read either way
+  /** The fields of one record whose quoting {@link CsvFramer} found whole. */
+  private String[] values(String recordText) throws IOException {
+    try (MappingIterator<String[]> it = rowReader.readValues(recordText)) {
+      return it.hasNextValue() ? it.nextValue() : new String[0];
     }
   }
 

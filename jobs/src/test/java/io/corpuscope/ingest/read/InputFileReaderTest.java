@@ -157,6 +157,46 @@ class InputFileReaderTest {
   }
 
   @Test
+  void aStrayCharacterAfterAClosingQuoteCostsOnlyItsRow() {
+    List<RawRecord> r = read("a.csv", utf8("id,source,title,text,published_date\n"
+        + "g1,Src,Good,first text,2025-04-10\n"
+        + "st-bad,Src,\"Title\"x,some text,2025-04-11\n"
+        + "g2,Src,Good,second text,2025-04-12\n"
+        + "g3,Src,\"Good, quoted\",third text,2025-04-13\n"
+        + "g4,Src,Good,fourth text,2025-04-14\n"));
+    assertThat(r).extracting(RawRecord::getProblem).containsExactly(null, "malformed_csv", null, null, null);
+    assertThat(r.get(1).getRecordRef()).isEqualTo("row 2 (line 3)");
+    assertThat(r.get(1).getProblemDetail()).contains("after a closing quote");
+    assertThat(r).extracting(RawRecord::getId).containsExactly("g1", null, "g2", "g3", "g4");
+    assertThat(r.get(3).getTitle()).isEqualTo("Good, quoted");
+  }
+
+  @Test
+  void aQuoteThatNeverClosesCostsOnlyItsLineAndTheRowsItSwallowedAreRead() {
+    List<RawRecord> r = read("a.csv", utf8("id,text\ng1,fine\nbad,\"opens here\ng2,after\ng3,\"quoted, fine\"\r\ng4,last"));
+    assertThat(r).extracting(RawRecord::getRecordRef)
+        .containsExactly("row 1 (line 2)", "row 2 (line 3)", "row 3 (line 4)", "row 4 (line 5)", "row 5 (line 6)");
+    assertThat(r).extracting(RawRecord::getProblem).containsExactly(null, "malformed_csv", null, null, null);
+    assertThat(r).extracting(RawRecord::getId).containsExactly("g1", null, "g2", "g3", "g4");
+    assertThat(r.get(3).getText()).isEqualTo("quoted, fine");
+  }
+
+  @Test
+  void aQuoteOpenToTheEndOfTheFileCostsOnlyItsLine() {
+    List<RawRecord> r = read("a.csv", utf8("id,text\ng1,fine\nbad,\"opens here\ng2,after\ng3,more\n"));
+    assertThat(r).extracting(RawRecord::getProblem).containsExactly(null, "malformed_csv", null, null);
+    assertThat(r.get(1).getProblemDetail()).contains("never closes");
+    assertThat(r).extracting(RawRecord::getId).containsExactly("g1", null, "g2", "g3");
+  }
+
+  @Test
+  void aQuotedFieldSpanningLinesIsOneRowNumberedByItsFirstLine() {
+    List<RawRecord> r = read("a.csv", utf8("id,text\ng1,\"para one\n\npara \"\"two\"\"\"\ng2,next\n"));
+    assertThat(r).extracting(RawRecord::getRecordRef).containsExactly("row 1 (line 2)", "row 2 (line 5)");
+    assertThat(r.get(0).getText()).isEqualTo("para one\n\npara \"two\"");
+  }
+
+  @Test
   void aTrailingEmptyFieldIsNotAFieldTooMany() {
     assertThat(read("a.csv", utf8("id,text\n1,fine,\n")).get(0).getProblem()).isNull();
   }
