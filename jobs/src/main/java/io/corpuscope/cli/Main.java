@@ -59,6 +59,9 @@ public final class Main {
     CommandLine evaluate = new CommandLine(new EvaluateCommand(env));
     ConfigOptions.addTo(evaluate.getCommandSpec());
     cli.addSubcommand(evaluate);
+    CommandLine train = new CommandLine(new TrainCommand(env));
+    ConfigOptions.addTo(train.getCommandSpec());
+    cli.addSubcommand(train);
     return cli;
   }
 

@@ -20,6 +20,8 @@ public final class SpendingSentenceDetector {
   private final Pattern direct;
   private final Pattern exclude;
   private final Pattern pair;
+  private final Pattern broadDomain;
+  private final Pattern broadMoney;
   private final List<String> anchors;
   private final SpendingFigureParser figures;
   private final boolean precheck;
@@ -46,6 +48,19 @@ public final class SpendingSentenceDetector {
     String gap = "\\W+(?:[\\w’'-]+\\W+){0," + MAX_GAP_WORDS + "}?";
     // Both orders: "defence spending" and "spending on defence", "budgets for the military".
     pair = Pattern.compile(domain + gap + money + "|" + money + gap + domain, flags);
+    broadDomain = Pattern.compile("\\b" + ReferenceResources.alternation(s.get("broad-domain")) + "\\b", flags);
+    broadMoney = Pattern.compile("\\b" + ReferenceResources.alternation(s.get("broad-money")) + "\\b", flags);
+  }
+
+  /**
+   * Whether the learned relevance model should look at the sentence: the detector finds it in
+   * scope, or a [broad-domain] word and a [broad-money] word both occur in it.
+   */
+  public boolean isCandidate(String sentence) {
+    if (sentence == null || sentence.isBlank()) {
+      return false;
+    }
+    return (broadDomain.matcher(sentence).find() && broadMoney.matcher(sentence).find()) || explain(sentence) != null;
   }
 
   /** True when the sentence is about defence-spending levels. */

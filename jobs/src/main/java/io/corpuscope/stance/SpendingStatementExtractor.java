@@ -22,6 +22,25 @@ public final class SpendingStatementExtractor {
   private final SpendingSentenceDetector detector = new SpendingSentenceDetector(figures);
   private final StanceClassifier classifier = new StanceClassifier(figures);
   private final HolderResolver holders = new HolderResolver();
+  private final boolean candidates;
+
+  /** Rows for the sentences the rules find in scope only. */
+  public SpendingStatementExtractor() {
+    this(false);
+  }
+
+  private SpendingStatementExtractor(boolean candidates) {
+    this.candidates = candidates;
+  }
+
+  /**
+   * Also rows for candidate sentences the rules do not find in scope ({@link
+   * SpendingSentenceDetector#isCandidate}), flagged {@code ruleInScope = false}, for the learned
+   * relevance model to admit or drop.
+   */
+  public static SpendingStatementExtractor withCandidates() {
+    return new SpendingStatementExtractor(true);
+  }
 
   /** Sentences of a text (OpenNLP sentence model), for callers that have no sentences yet. */
   public static List<SentenceInput> split(String text) {
@@ -65,7 +84,7 @@ public final class SpendingStatementExtractor {
       // expected to spend more than 4%").
       List<Figure> found = figures.parse(s, previousInScope || evidence != null);
       boolean inScope = evidence != null || (previousInScope && (anaphor || !found.isEmpty()));
-      if (inScope) {
+      if (inScope || (candidates && detector.isCandidate(s))) {
         StanceResult r = classifier.classify(s);
         // A quote whose content lacks the spending words: the spending part is narration.
         boolean narratedAroundQuote = quote != null && quote.quote() != null && evidence != null
@@ -94,7 +113,7 @@ public final class SpendingStatementExtractor {
         }
         for (Holder h : hs) {
           rows.add(new StatementRow(articleId, in.index(), s, in.start(), in.end(), h.name(), h.type(), h.via(),
-              r.stance(), target, target, high, stated, r.confidence(), r.reason(), found));
+              r.stance(), target, target, high, stated, r.confidence(), r.reason(), found, inScope));
         }
         if (t != null) {
           lastTarget = t.low();

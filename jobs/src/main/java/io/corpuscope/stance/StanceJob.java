@@ -46,7 +46,7 @@ public final class StanceJob {
 
   public static final List<String> STATEMENT_COLUMNS = List.of("statement_id", "article_id", "published_date",
       "holder", "holder_type", "stance", "target_pct_gdp", "target_pct_low", "target_pct_high", "target_stated",
-      "sentence", "sentence_index", "quote_id", "via", "confidence", "reason", "period");
+      "sentence", "sentence_index", "char_start", "char_end", "quote_id", "via", "confidence", "reason", "period");
 
   private final SparkSession spark;
 
@@ -73,18 +73,20 @@ public final class StanceJob {
         .select("article_id", "published_date", "period", "period_start", "source", "title", "text", "quotes")
         .mapPartitions((MapPartitionsFunction<Row, StatementOut>) rows -> {
           QuoteExtractor sentencesOf = new QuoteExtractor();
-          SpendingStatementExtractor extractor = new SpendingStatementExtractor();
+          SpendingStatementExtractor extractor = SpendingStatementExtractor.withCandidates();
           List<StatementOut> out = new ArrayList<>();
           while (rows.hasNext()) {
             extractArticle(rows.next(), sentencesOf, extractor, out);
           }
           return out.iterator();
         }, Encoders.bean(StatementOut.class));
-    // rules and the MLlib model vote: the blend is the stance, its probability the confidence
+    // the relevance model admits the candidates that are statements; rules and the stance model
+    // vote on the stance, relevance times the blend's probability is the confidence
     StanceModel model = StanceModel.trainBundled(spark);
-    Dataset<Row> blended = model.blend(statements.toDF()
+    Dataset<Row> blended = model.score(statements.toDF()
             .withColumnRenamed("stance", "rule_stance").withColumnRenamed("confidence", "rule_confidence"))
-        .withColumnRenamed("stance_blend", "stance").withColumnRenamed("confidence_blend", "confidence")
+        .filter(col("relevance").geq(StanceModel.RELEVANCE_THRESHOLD)
+            .or(col("ruleInScope").and(col("relevance").geq(StanceModel.RULE_SCOPE_THRESHOLD))))
         .persist(StorageLevel.MEMORY_AND_DISK()); // computed once, though the name merge reads it twice
     Dataset<Row> rows = CorpusNames.merge(spark, blended, "holder", "holderType").persist(StorageLevel.MEMORY_AND_DISK());
     try {

@@ -25,6 +25,9 @@ public class StatementOut implements Serializable {
   private String quoteId;
   private double confidence;
   private String reason;
+  private int charStart;
+  private int charEnd;
+  private boolean ruleInScope;
 
   public StatementOut() {}
 
@@ -51,6 +54,9 @@ public class StatementOut implements Serializable {
     o.quoteId = quoteId;
     o.confidence = r.confidence();
     o.reason = r.reason();
+    o.charStart = r.start();
+    o.charEnd = r.end();
+    o.ruleInScope = r.ruleInScope();
     return o;
   }
 
@@ -90,4 +96,10 @@ public class StatementOut implements Serializable {
   public void setConfidence(double v) { confidence = v; }
   public String getReason() { return reason; }
   public void setReason(String v) { reason = v; }
+  public int getCharStart() { return charStart; }
+  public void setCharStart(int v) { charStart = v; }
+  public int getCharEnd() { return charEnd; }
+  public void setCharEnd(int v) { charEnd = v; }
+  public boolean isRuleInScope() { return ruleInScope; }
+  public void setRuleInScope(boolean v) { ruleInScope = v; }
 }

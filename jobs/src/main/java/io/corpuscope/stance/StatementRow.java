@@ -21,8 +21,11 @@ import java.util.List;
  * @param confidence 0-1
  * @param reason the cues behind the stance
  * @param figures all share-of-GDP figures of the sentence
+ * @param ruleInScope true when the rules find the sentence about spending levels; false for a
+ *     candidate that only the learned relevance model can admit
  */
 public record StatementRow(String articleId, int sentenceIndex, String sentence, int start, int end,
                            String holder, String holderType, String via, String stance,
                            Double targetPctGdp, Double targetPctLow, Double targetPctHigh,
-                           boolean targetStated, double confidence, String reason, List<Figure> figures) {}
+                           boolean targetStated, double confidence, String reason, List<Figure> figures,
+                           boolean ruleInScope) {}
