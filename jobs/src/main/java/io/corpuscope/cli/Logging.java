@@ -13,6 +13,7 @@ final class Logging {
 
   static void configure(boolean verbose) {
     if (verbose) {
+      Configurator.setAllLevels("org.apache.spark", Level.INFO);
       Configurator.setRootLevel(Level.INFO);
       Configurator.setLevel("io.corpuscope", Level.DEBUG);
     }

@@ -58,7 +58,30 @@ public final class ConfigResolver {
         throw CorpuscopeException.usage(key.optionName() + ": " + e.getMessage());
       }
     }
+    checkRelations(values);
     return new JobConfig(values, raw);
+  }
+
+  /**
+   * What no single key's bounds can say, checked before any Spark session starts: date ranges
+   * the right way round, and an output root that is not a regular file (local paths; a file
+   * system URI is checked when the run takes its lock).
+   */
+  private static void checkRelations(Map<ConfigKey<?>, Object> values) {
+    java.time.LocalDate since = (java.time.LocalDate) values.get(ConfigKeys.SINCE);
+    java.time.LocalDate until = (java.time.LocalDate) values.get(ConfigKeys.UNTIL);
+    if (since != null && until != null && until.isBefore(since)) {
+      throw CorpuscopeException.usage("--until " + until + " is before --since " + since);
+    }
+    java.time.LocalDate earliest = (java.time.LocalDate) values.get(ConfigKeys.EARLIEST_DATE);
+    java.time.LocalDate latest = (java.time.LocalDate) values.get(ConfigKeys.LATEST_DATE);
+    if (earliest != null && latest != null && latest.isBefore(earliest)) {
+      throw CorpuscopeException.usage("--latest-date " + latest + " is before --earliest-date " + earliest);
+    }
+    String output = (String) values.get(ConfigKeys.OUTPUT);
+    if (output != null && !output.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*") && Files.isRegularFile(Path.of(output))) {
+      throw CorpuscopeException.usage("--output " + output + ": is a file, not a folder");
+    }
   }
 
   private static void overlay(Map<String, List<String>> raw, Map<String, List<String>> over) {

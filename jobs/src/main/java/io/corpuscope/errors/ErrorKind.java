@@ -12,6 +12,11 @@ public enum ErrorKind {
   USAGE(2),
   /** Input unusable: nothing readable, or too large a share of quarantined records. */
   INPUT_UNUSABLE(3),
+  /**
+   * The output root is busy: another live run holds its lock; nothing was written. Retry later
+   * (sysexits' EX_TEMPFAIL, which schedulers treat as retryable).
+   */
+  BUSY(75),
   /** Anything else: a bug, a full disk, a lost executor. */
   INTERNAL(1);
 

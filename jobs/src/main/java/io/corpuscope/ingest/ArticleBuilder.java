@@ -94,7 +94,7 @@ public final class ArticleBuilder implements Serializable {
           + " characters before)", excerpt(raw));
     }
     out.setStatus(IngestedRecord.KEPT);
-    out.setSource(raw.getSource());
+    out.setSource(withoutControls(raw.getSource()));
     out.setUrl(raw.getUrl());
     out.setTitle(cleaned.title());
     out.setText(cleaned.text());
@@ -102,7 +102,7 @@ public final class ArticleBuilder implements Serializable {
     out.setLanguage(LanguageGuesser.guess(cleaned.text()));
     String contentKey = contentKey(cleaned.text());
     out.setContentKey(contentKey);
-    String givenId = raw.getId() == null ? null : raw.getId().strip();
+    String givenId = raw.getId() == null ? null : withoutControls(raw.getId()).strip();
     out.setArticleId(givenId == null || givenId.isEmpty()
         ? sha256(nz(raw.getSource()) + '\u0001' + nz(raw.getUrl()) + '\u0001' + text).substring(0, 32)
         : givenId);
@@ -172,4 +172,11 @@ public final class ArticleBuilder implements Serializable {
       throw new IllegalStateException(e);
     }
   }
+
+  /** NUL, tabs, line ends and the other control characters, which many stores and BI tools reject in keys, are removed. */
+  static String withoutControls(String s) {
+    return s == null ? null : CONTROLS.matcher(s).replaceAll("");
+  }
+
+  private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile("\\p{Cntrl}");
 }

@@ -46,13 +46,11 @@ final class IngestSettings {
     }
     LocalDate earliest = config.get(ConfigKeys.EARLIEST_DATE);
     if (latest.isBefore(earliest)) {
+      // only the default (the day after the run) is checked here; given dates were checked with the configuration
       throw CorpuscopeException.usage("--latest-date " + latest + " is before --earliest-date " + earliest);
     }
     LocalDate since = config.get(ConfigKeys.SINCE);
     LocalDate until = config.get(ConfigKeys.UNTIL);
-    if (since != null && until != null && until.isBefore(since)) {
-      throw CorpuscopeException.usage("--until " + until + " is before --since " + since);
-    }
     PeriodBucketer periods = new PeriodBucketer(config.get(ConfigKeys.PERIOD));
     PeriodWindow window = PeriodWindow.widened(since, until, periods);
     if ((since != null && !since.equals(window.since())) || (until != null && !until.equals(window.until()))) {

@@ -2,6 +2,7 @@ package io.corpuscope.pipeline;
 
 import io.corpuscope.config.ConfigKeys;
 import io.corpuscope.config.JobConfig;
+import io.corpuscope.errors.CorpuscopeException;
 import io.corpuscope.ingest.IngestJob;
 import io.corpuscope.manifest.FileCounts;
 import io.corpuscope.manifest.ManifestWriter;
@@ -68,6 +69,7 @@ public final class Pipeline {
     TableWriter writer = new TableWriter(config.get(ConfigKeys.OUTPUT), runId, spark.sparkContext().hadoopConfiguration());
     ManifestWriter manifests = new ManifestWriter(spark, writer);
     RunLock lock = RunLock.acquire(writer, runId, config);
+    writer.fence(lock::verifyHeld);
     try {
       writer.recoverLeftovers();
       manifests.begin(manifest);
@@ -123,9 +125,12 @@ public final class Pipeline {
       writer.commitAll();
       LOG.info("run {} succeeded: tables under {}", runId, writer.root());
       return manifest;
-    } catch (RuntimeException | Error e) {
-      manifests.fail(manifest, e);
-      throw e;
+    } catch (Exception | Error e) { // Spark throws its checked SparkException undeclared
+      // this run's staged output goes first: on a full disk it is what leaves room for the manifest row
+      writer.cleanUp();
+      CorpuscopeException reported = Failures.reported(e, writer.root().toString());
+      manifests.fail(manifest, reported);
+      throw reported;
     } finally {
       writer.cleanUp();
       lock.close();

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * the same host (and PID namespace, so that containers sharing a host name do not judge each
  * other's processes) when its process is gone, on any host when it is older than
  * {@code --lock-timeout-hours};
- * {@code --force-unlock} takes over any lock.
+ * {@code --force-unlock} takes over any lock but that of a run still alive on this host. The lock
+ * is also a fencing token: before every move of its commit a run checks that the lock is still
+ * its own ({@link #verifyHeld}), so a run whose lock was taken over never reports success.
  */
 public final class RunLock implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RunLock.class);
@@ -79,6 +81,9 @@ public final class RunLock implements AutoCloseable {
     Path file = new Path(root, FILE);
     Holder self = Holder.self(runId);
     try {
+      if (fs.exists(root) && !fs.getFileStatus(root).isDirectory()) {
+        throw CorpuscopeException.usage("--output " + root + ": is a file, not a folder");
+      }
       // a few attempts: the lock may vanish or change hands between two looks
       for (int attempt = 0; attempt < 3; attempt++) {
         if (tryCreate(fs, file, self)) {
@@ -90,20 +95,45 @@ public final class RunLock implements AutoCloseable {
         } catch (FileNotFoundException e) {
           continue;
         }
+        if (force && holder.sameMachine(self) && holder.pid() > 0 && alive(holder)) {
+          throw busy("--output " + root + ": refusing --force-unlock: " + holder.describe()
+              + " is alive on this host; wait for it to end or stop it first");
+        }
         String stale = force ? "--force-unlock" : staleReason(holder, self, Instant.now(), timeout).orElse(null);
         if (stale == null) {
-          throw CorpuscopeException.usage("--output " + root + ": " + holder.describe()
+          throw busy("--output " + root + ": " + holder.describe()
               + " is using this output root; wait for it to end, or if it is dead delete " + file
               + " or run again with --force-unlock");
         }
         LOG.warn("taking over the lock of {}: {}", holder.describe(), stale);
         takeOver(fs, file, holder, runId);
       }
-      throw CorpuscopeException.usage("--output " + root + ": another run took this output root first; wait for it"
-          + " to end");
+      throw busy("--output " + root + ": another run took this output root first; wait for it to end");
     } catch (IOException e) {
       throw CorpuscopeException.usage("--output " + root + ": cannot create the lock file " + file + ": "
           + e.getMessage());
+    }
+  }
+
+  private static CorpuscopeException busy(String message) {
+    return new CorpuscopeException(io.corpuscope.errors.ErrorKind.BUSY, message);
+  }
+
+  /**
+   * Fails (exit code 1) unless this run still holds the lock: another run took it over
+   * ({@code --force-unlock}, or a timeout judged this run dead), and so owns the output root now.
+   */
+  public void verifyHeld() {
+    Holder now;
+    try {
+      now = fs.exists(file) ? read(fs, file) : null;
+    } catch (IOException e) {
+      now = null;
+    }
+    if (!self.equals(now)) {
+      throw new CorpuscopeException(io.corpuscope.errors.ErrorKind.INTERNAL, "--output " + file.getParent()
+          + ": this run lost its lock to " + (now == null ? "no one (the lock file was removed)" : now.describe())
+          + "; nothing of this run was committed");
     }
   }
 

@@ -31,11 +31,14 @@ final class TableCommit {
   private final FileSystem fs;
   private final Path root;
   private final Path staging;
+  /** Run before the journal is written and before every move: throws when this run may no longer write. */
+  private final Runnable fence;
 
-  TableCommit(FileSystem fs, Path root, Path staging) {
+  TableCommit(FileSystem fs, Path root, Path staging, Runnable fence) {
     this.fs = fs;
     this.root = root;
     this.staging = staging;
+    this.fence = fence;
   }
 
   /** Whether a commit of this staging folder was started and not finished. */
@@ -48,6 +51,7 @@ final class TableCommit {
     if (pending()) {
       throw new IOException("an earlier commit of " + staging + " is unfinished");
     }
+    fence.run();
     Path tmp = new Path(staging, JOURNAL + ".tmp");
     try (OutputStream out = fs.create(tmp, true)) {
       for (Entry e : entries) {
@@ -80,6 +84,7 @@ final class TableCommit {
 
   private void finish(List<Entry> entries) throws IOException {
     for (Entry e : entries) {
+      fence.run();
       move(e);
     }
     fs.delete(new Path(staging, JOURNAL), false);

@@ -34,6 +34,7 @@ public final class TableWriter {
   private final Path staging;
   private final FileSystem fs;
   private final List<TableCommit.Entry> queued = new ArrayList<>();
+  private Runnable fence = () -> { };
 
   public TableWriter(String outputRoot, String runId, Configuration hadoop) {
     try {
@@ -43,6 +44,14 @@ public final class TableWriter {
     } catch (IOException | IllegalArgumentException e) {
       throw CorpuscopeException.usage("--output " + outputRoot + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * Makes every commit check, before it writes its journal and before each move, that this run
+   * may still write (the run lock's {@link RunLock#verifyHeld}).
+   */
+  public void fence(Runnable check) {
+    this.fence = check;
   }
 
   public Path root() {
@@ -105,7 +114,7 @@ public final class TableWriter {
 
   private void run(List<TableCommit.Entry> entries) {
     try {
-      new TableCommit(fs, root, staging).run(entries);
+      new TableCommit(fs, root, staging, fence).run(entries);
       LOG.debug("committed {}", entries);
     } catch (IOException e) {
       throw new CorpuscopeException(ErrorKind.INTERNAL, "could not move the tables of this run into " + root + ": "
@@ -131,7 +140,7 @@ public final class TableWriter {
           continue;
         }
         String runId = left.getPath().getName();
-        if (new TableCommit(fs, root, left.getPath()).resume()) {
+        if (new TableCommit(fs, root, left.getPath(), fence).resume()) {
           LOG.warn("run {} stopped while moving its tables into place; finished moving them", runId);
         } else {
           LOG.warn("run {} stopped before its tables were complete; discarded what it had staged", runId);
@@ -251,7 +260,7 @@ public final class TableWriter {
    */
   public void cleanUp() {
     try {
-      if (new TableCommit(fs, root, staging).pending()) {
+      if (new TableCommit(fs, root, staging, fence).pending()) {
         LOG.warn("the tables of this run were not all moved into place; the next run on {} finishes the move", root);
         return;
       }

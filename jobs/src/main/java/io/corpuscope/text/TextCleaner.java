@@ -64,7 +64,8 @@ public final class TextCleaner implements Serializable {
       }
     }
 
-    String givenTitle = title == null ? null : TextNormalizer.normalize(title).replace('\n', ' ');
+    // titles come with entities as often as texts do ("&lt;img&gt;", "AT&amp;T")
+    String givenTitle = title == null ? null : TextNormalizer.normalize(HtmlText.toPlainText(title)).replace('\n', ' ');
     if (givenTitle != null && givenTitle.isBlank()) {
       givenTitle = null;
     }

@@ -84,6 +84,31 @@ class InputFormatsTest {
   }
 
   @Test
+  void aMetadataRowNamingAFileThatIsNotThereIsQuarantinedNotDropped() throws Exception {
+    Fixtures.write(tmp.resolve("in/one.txt"), story("Kaja Kallas", "support Ukraine"));
+    Fixtures.write(tmp.resolve("in/metadata.csv"), "file,source,published_date\none.txt,outlet_x,2024-07-10\n"
+        + "gone.txt,outlet_y,2024-07-11\n");
+    assertThat(ingest(tmp.resolve("in"))).extracting(r -> r.<String>getAs("article_id")).containsExactly("one");
+    List<Row> q = Runs.table(tmp.resolve("out"), "quarantine").collectAsList();
+    assertThat(q).singleElement().satisfies(r -> {
+      assertThat(r.<String>getAs("reason")).isEqualTo("bad_metadata");
+      assertThat(r.<String>getAs("detail")).contains("'gone.txt'").contains("not among the input files");
+    });
+  }
+
+  @Test
+  void titlesAreEntityDecodedAndIdsAndSourcesLoseControlCharacters() throws Exception {
+    Fixtures.write(tmp.resolve("in/a.jsonl"), "{\"id\":\"a\\u0000b\\u0007\",\"source\":\"Wire\\u0000\","
+        + "\"title\":\"&lt;img src=x&gt; NATO &amp; budgets\",\"published_date\":\"2025-04-03\",\"text\":"
+        + Fixtures.q(story("Mark Rutte", "spend more")) + "}\n");
+    assertThat(ingest(tmp.resolve("in"))).singleElement().satisfies(r -> {
+      assertThat(r.<String>getAs("article_id")).isEqualTo("ab");
+      assertThat(r.<String>getAs("source")).isEqualTo("Wire");
+      assertThat(r.<String>getAs("title")).isEqualTo("<img src=x> NATO & budgets");
+    });
+  }
+
+  @Test
   void yearOnlyDatesBecomeThePeriodStartWithYearPrecision() throws Exception {
     Fixtures.write(tmp.resolve("in/un.jsonl"), "{\"id\":\"ungd-1\",\"published_date\":null,\"meta\":{\"year\":1978},"
         + "\"text\":" + Fixtures.q(story("The delegate", "reduce military budgets")) + "}\n");

@@ -117,6 +117,26 @@ class CrashSafetyTest {
   }
 
   @Test
+  void aStageThatFailsInSparkIsRecordedAsFailedWithItsReasonOnOneLine() throws Exception {
+    Path out = tmp.resolve("out-broken");
+    run(Repo.sample(), out, EnumSet.of(Stage.INGEST), "good-run");
+    // a data file of the articles table cut to garbage: the speakers stage fails inside a Spark task
+    try (Stream<Path> files = Files.walk(out.resolve("articles"))) {
+      for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList()) {
+        Files.write(f, "not parquet at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    assertThatThrownBy(() -> run(Repo.sample(), out, EnumSet.of(Stage.SPEAKERS), "failing-stage"))
+        .isInstanceOf(CorpuscopeException.class)
+        .satisfies(e -> assertThat(e.getMessage()).startsWith("internal error: ").doesNotContain("\n"));
+    assertThat(statuses(out)).containsExactly(Map.entry("good-run", "succeeded"), Map.entry("failing-stage", "failed"));
+    assertThat(Runs.table(out, "run_manifest").filter("run_id = 'failing-stage'").first().<String>getAs("failure"))
+        .startsWith("internal error: ");
+    assertThat(out.resolve("_staging")).doesNotExist();
+    assertThat(out.resolve(RunLock.FILE)).doesNotExist();
+  }
+
+  @Test
   void aCommitCutShortIsFinishedByTheNextRun() throws Exception {
     Path out = tmp.resolve("out");
     Path staged = out.resolve("_staging/dead-run");

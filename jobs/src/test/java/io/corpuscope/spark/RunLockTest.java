@@ -68,7 +68,7 @@ class RunLockTest {
           .hasMessageContaining("delete " + out.resolve(RunLock.FILE))
           .hasMessageContaining("--force-unlock")
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"))
-          .satisfies(e -> assertThat(((CorpuscopeException) e).kind()).isEqualTo(ErrorKind.USAGE));
+          .satisfies(e -> assertThat(((CorpuscopeException) e).kind()).isEqualTo(ErrorKind.BUSY));
       // the refused run wrote nothing, not even a manifest row
       assertThat(out.resolve("run_manifest")).doesNotExist();
       assertThat(out.resolve("_staging")).doesNotExist();
@@ -78,10 +78,10 @@ class RunLockTest {
   }
 
   @Test
-  void theCommandLineExitsWithCodeTwoWhileTheRootIsLocked() throws Exception {
+  void theCommandLineExitsWithCode75RetryLaterWhileTheRootIsLocked() throws Exception {
     try (RunLock held = RunLock.acquire(fs(), root(out), "first-run", false, DAY)) {
       assertThat(Main.execute(Map.of(), "ingest", "--input", Repo.sample().toString(), "--output", out.toString(),
-          "--master", "local[2]")).isEqualTo(2);
+          "--master", "local[2]")).isEqualTo(75);
     }
   }
 
@@ -118,13 +118,42 @@ class RunLockTest {
   }
 
   @Test
-  void forceUnlockTakesOverALiveLockWhichItsOwnerThenLeavesAlone() throws Exception {
-    RunLock first = RunLock.acquire(fs(), root(out), "first-run", false, DAY);
+  void forceUnlockRefusesWhileTheHoldingProcessIsAliveOnThisHost() throws Exception {
+    try (RunLock first = RunLock.acquire(fs(), root(out), "first-run", false, DAY)) {
+      assertThatThrownBy(() -> RunLock.acquire(fs(), root(out), "forced-run", true, DAY))
+          .hasMessageContaining("refusing --force-unlock").hasMessageContaining("is alive on this host")
+          .satisfies(e -> assertThat(((CorpuscopeException) e).kind()).isEqualTo(ErrorKind.BUSY));
+      assertThat(Files.readString(out.resolve(RunLock.FILE))).contains("\"run_id\":\"first-run\"");
+    }
+  }
+
+  @Test
+  void forceUnlockTakesOverTheLockOfARunOnAnotherHostWhichThenLeavesItAlone() throws Exception {
+    lockHeldBy("elsewhere-run", "another-host", 4242, Instant.now());
     try (RunLock forced = RunLock.acquire(fs(), root(out), "forced-run", true, DAY)) {
-      first.close();
       assertThat(Files.readString(out.resolve(RunLock.FILE))).contains("\"run_id\":\"forced-run\"");
     }
     assertThat(out.resolve(RunLock.FILE)).doesNotExist();
+  }
+
+  @Test
+  void aRunWhoseLockWasTakenOverFailsAtItsCommitAndMovesNothing() throws Exception {
+    Path input = Fixtures.write(out.resolve("../fenced-in/a.jsonl"), Fixtures.jsonl("a", "2025-04-03",
+        Fixtures.story("Mark Rutte", "spend more")));
+    var writer = new TableWriter(out.toString(), "fenced-run", new Configuration());
+    try (RunLock lock = RunLock.acquire(fs(), root(out), "fenced-run", false, DAY)) {
+      writer.fence(lock::verifyHeld);
+      writer.stage("articles", SharedSpark.session().read().json(input.toString()), null, false);
+      writer.commit("articles", false);
+      // another run (another host, or --force-unlock after a stale heartbeat) takes the root over
+      fs().delete(new org.apache.hadoop.fs.Path(root(out), RunLock.FILE), false); // and its checksum file
+      lockHeldBy("usurper-run", "another-host", 4242, Instant.now());
+      assertThatThrownBy(writer::commitAll).isInstanceOf(CorpuscopeException.class)
+          .hasMessageContaining("this run lost its lock to run usurper-run")
+          .satisfies(e -> assertThat(((CorpuscopeException) e).kind()).isEqualTo(ErrorKind.INTERNAL));
+      assertThat(out.resolve("articles")).doesNotExist();
+    }
+    assertThat(Files.readString(out.resolve(RunLock.FILE))).contains("usurper-run");
   }
 
   @Test
