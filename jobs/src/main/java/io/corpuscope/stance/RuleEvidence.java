@@ -26,6 +26,11 @@ final class RuleEvidence {
     return classifier;
   }
 
+  /** Whether the sentence states a %-of-GDP target (read as a defence-spending context). */
+  boolean statesTarget(String sentence) {
+    return figures.parse(sentence, true).stream().anyMatch(f -> f.role().equals(Figure.TARGET));
+  }
+
   /**
    * The rule evidence of a sentence as numbers for the models: the classifier's cue counts, then
    * whether the detector finds it in scope, whether a defence word and a money word meet in it

@@ -20,7 +20,8 @@ public record StanceFigures(String split, int n, Prf rulesRelevance, Prf modelRe
     return new StanceFigures(split, rows.size(),
         relevance(rows, s -> s.ruleRelevant()),
         relevance(rows, s -> s.relevance() >= threshold),
-        relevance(rows, s -> StanceModel.isStatement(s.relevance(), s.ruleRelevant(), threshold, ruleThreshold)),
+        relevance(rows, s -> StanceModel.isStatement(s.relevance(), s.ruleRelevant(), s.statedTarget(), threshold,
+            ruleThreshold)),
         stance(rows, s -> s.ruleStance()),
         stance(rows, s -> s.blend(0)),
         stance(rows, s -> s.blend(ruleWeight)));

@@ -86,7 +86,8 @@ public final class StanceJob {
     Dataset<Row> blended = model.score(statements.toDF()
             .withColumnRenamed("stance", "rule_stance").withColumnRenamed("confidence", "rule_confidence"))
         .filter(col("relevance").geq(StanceModel.RELEVANCE_THRESHOLD)
-            .or(col("ruleInScope").and(col("relevance").geq(StanceModel.RULE_SCOPE_THRESHOLD))))
+            .or(col("ruleInScope").and(col("relevance").geq(StanceModel.RULE_SCOPE_THRESHOLD)
+                .or(col("targetStated").and(col("targetPctGdp").isNotNull())))))
         .persist(StorageLevel.MEMORY_AND_DISK()); // computed once, though the name merge reads it twice
     Dataset<Row> rows = CorpusNames.merge(spark, blended, "holder", "holderType").persist(StorageLevel.MEMORY_AND_DISK());
     try {
