@@ -48,6 +48,11 @@ public final class StanceJob {
       "holder", "holder_type", "stance", "target_pct_gdp", "target_pct_low", "target_pct_high", "target_stated",
       "sentence", "sentence_index", "char_start", "char_end", "quote_id", "via", "confidence", "reason", "period");
 
+  /** {@link StanceModel#isStatement} with the chosen thresholds, the one rule for keeping a candidate. */
+  private static final org.apache.spark.sql.expressions.UserDefinedFunction IS_STATEMENT = org.apache.spark.sql.functions.udf(
+      (Double relevance, Boolean ruleInScope, Boolean statedTarget) -> StanceModel.isStatement(relevance, ruleInScope,
+          statedTarget, StanceModel.RELEVANCE_THRESHOLD, StanceModel.RULE_SCOPE_THRESHOLD), DataTypes.BooleanType);
+
   private final SparkSession spark;
 
   public StanceJob(SparkSession spark) {
@@ -85,9 +90,8 @@ public final class StanceJob {
     StanceModel model = StanceModel.trainBundled(spark);
     Dataset<Row> blended = model.score(statements.toDF()
             .withColumnRenamed("stance", "rule_stance").withColumnRenamed("confidence", "rule_confidence"))
-        .filter(col("relevance").geq(StanceModel.RELEVANCE_THRESHOLD)
-            .or(col("ruleInScope").and(col("relevance").geq(StanceModel.RULE_SCOPE_THRESHOLD)
-                .or(col("targetStated").and(col("targetPctGdp").isNotNull())))))
+        .filter(IS_STATEMENT.apply(col("relevance"), col("ruleInScope"),
+            col("targetStated").and(col("targetPctGdp").isNotNull())))
         .persist(StorageLevel.MEMORY_AND_DISK()); // computed once, though the name merge reads it twice
     Dataset<Row> rows = CorpusNames.merge(spark, blended, "holder", "holderType").persist(StorageLevel.MEMORY_AND_DISK());
     try {
