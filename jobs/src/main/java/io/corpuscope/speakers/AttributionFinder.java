@@ -233,17 +233,13 @@ final class AttributionFinder {
     }
     if (i >= 0 && toks.get(i).text().equals(",")) {
       // apposition "X, the head of Y, said": the name before the first comma is the source
-      int j = i - 1;
-      while (j >= 0 && !toks.get(j).text().equals(",") && !toks.get(j).isVerb() && !toks.get(j).quoted()) {
-        j--;
-      }
-      if (j > 0 && j < i - 1 && toks.get(j).text().equals(",")
-          && BEFORE_APPOSITION.contains(toks.get(j + 1).lower())) {
-        i = j - 1;
-      } else {
+      int j = appositionStart(toks, i);
+      if (j < 0) {
         return List.of();
       }
+      i = j - 1;
     }
+    i = beforePartyLabel(toks, i);
     int end = i + 1;
     while (i >= 0 && isNpToken(toks.get(i), toks, i)) {
       i--;
@@ -255,6 +251,71 @@ final class AttributionFinder {
     boolean content = np.stream().anyMatch(t -> t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")
         || t.tag().startsWith("PRON") || t.isCapitalised());
     return content ? np : List.of();
+  }
+
+  /** Longest apposition skipped between a name and its cue, in tokens. */
+  private static final int MAX_APPOSITION = 30;
+  private static final Pattern PARTY_LABEL = Pattern.compile("[RDI](?:-[A-Z][A-Za-z.]*)?\\.?");
+
+  /**
+   * For the comma at {@code comma} right before a cue: the index of the comma opening an
+   * apposition ("X, the head of Y, said"; "X, who chairs Y, said"; "X, ARF manager of Y, said";
+   * "X, speaking to reporters, said"; "X, D-Calif., said"), or -1. An apposition opened by an
+   * article, possessive or "who" follows any noun phrase, and holds no verb but in a relative
+   * clause or a participle; one opened otherwise must follow a name (a capitalised proper noun)
+   * and holds no auxiliary and no reporting verb (it would be a clause of its own).
+   */
+  private int appositionStart(List<Tok> toks, int comma) {
+    int j = comma - 1;
+    while (j >= 0 && !toks.get(j).text().equals(",") && !toks.get(j).quoted() && comma - j <= MAX_APPOSITION) {
+      j--;
+    }
+    if (j <= 0 || j >= comma - 1 || !toks.get(j).text().equals(",")) {
+      return -1;
+    }
+    String first = toks.get(j + 1).lower();
+    if (BEFORE_APPOSITION.contains(first)) {
+      boolean relative = first.equals("who");
+      for (int k = j + 1; k < comma; k++) {
+        Tok t = toks.get(k);
+        if (t.isVerb() && !relative && !t.lower().endsWith("ing")) {
+          return -1;
+        }
+      }
+      return j;
+    }
+    Tok before = toks.get(j - 1);
+    // the tagger reads rare names as common nouns ("Matthew/NOUN Intardonato/NOUN")
+    boolean name = before.isCapitalised() && !before.isAcronym()
+        && (before.tag().startsWith("PROPN") || before.tag().startsWith("NOUN") && j >= 2 && toks.get(j - 2).isCapitalised())
+        || before.text().equals(")");
+    for (int k = j + 1; k < comma && name; k++) {
+      Tok t = toks.get(k);
+      name = !t.tag().startsWith("AUX") && !AUXILIARIES.contains(t.lower()) && (lexicon.base(t.text()) == null
+          || t.lower().endsWith("ing"));
+    }
+    return name ? j : -1;
+  }
+
+  /**
+   * Skips a party label after a name, back to the name: "Jeff Flake (R-Ariz.)", "Jeff Merkley (D)
+   * of Oregon". Returns the index of the token before the label, or {@code i} when there is none.
+   */
+  private static int beforePartyLabel(List<Tok> toks, int i) {
+    int close = i;
+    if (i >= 2 && toks.get(i).isCapitalised() && toks.get(i - 1).lower().equals("of") && toks.get(i - 2).text().equals(")")) {
+      close = i - 2;   // "(D) of Oregon"
+    }
+    if (close < 0 || !toks.get(close).text().equals(")")) {
+      return i;
+    }
+    int open = close - 1;
+    StringBuilder label = new StringBuilder();
+    while (open >= 0 && !toks.get(open).text().equals("(") && close - open <= 5) {
+      label.insert(0, toks.get(open).text());
+      open--;
+    }
+    return open > 0 && toks.get(open).text().equals("(") && PARTY_LABEL.matcher(label).matches() ? open - 1 : i;
   }
 
   private static boolean isNpToken(Tok t, List<Tok> toks, int i) {
@@ -272,6 +333,29 @@ final class AttributionFinder {
     return tag.startsWith("PROPN") || tag.startsWith("NOUN") || tag.startsWith("ADJ") || tag.startsWith("DET")
         || tag.startsWith("NUM") || (tag.startsWith("PRON") && !RELATIVES.contains(w))
         || t.isPossessive() || (t.isCapitalised() && !t.isPunct() && !w.equals("but") && !w.equals("and"));
+  }
+
+  /**
+   * The first of two coordinated sources ending right before {@code source}: "Sens. Alan
+   * Cranston (D-Cal.) and Daniel Evans (R-Wash.) said" gives "Sens. Alan Cranston" for the source
+   * "Daniel Evans". Empty when the source is not preceded by "and" and a capitalised noun phrase.
+   */
+  List<Tok> coordinatedSource(List<Tok> toks, List<Tok> source) {
+    if (source.isEmpty()) {
+      return List.of();
+    }
+    int and = indexOf(toks, source.get(0)) - 1;
+    if (and < 1 || !toks.get(and).lower().equals("and")) {
+      return List.of();
+    }
+    int i = beforePartyLabel(toks, and - 1);
+    int end = i + 1;
+    while (i >= 0 && isNpToken(toks.get(i), toks, i)) {
+      i--;
+    }
+    List<Tok> np = toks.subList(i + 1, end);
+    boolean named = !np.isEmpty() && np.get(np.size() - 1).isCapitalised() && !np.get(np.size() - 1).isPunct();
+    return named ? List.copyOf(np) : List.of();
   }
 
   /** The subject noun phrase before token {@code verb}, for discourse salience. */

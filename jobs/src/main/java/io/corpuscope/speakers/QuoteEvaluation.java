@@ -1,6 +1,8 @@
 package io.corpuscope.speakers;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,6 +78,7 @@ public final class QuoteEvaluation {
     }
     Map<String, Prf> speaker = new LinkedHashMap<>();
     List<String> errors = new ArrayList<>();
+    Map<String, ArticleErrors> byArticle = new TreeMap<>();
     for (String subset : List.of("all", "direct", "indirect")) {
       int tp = 0;
       int fp = 0;
@@ -88,11 +91,15 @@ public final class QuoteEvaluation {
         Integer pi = gm.get(gi);
         if (pi != null && g.speaker().equals(predicted.get(pi).speaker())) {
           tp++;
+          if (subset.equals("all")) {
+            article(byArticle, g.doc()).tp++;
+          }
         } else {
           fn++;
           if (subset.equals("all")) {
-            errors.add("FN " + g.id() + " gold=" + g.speaker() + " got="
-                + (pi == null ? "(not found)" : predicted.get(pi).speaker()));
+            String got = pi == null ? "(not found)" : predicted.get(pi).speaker();
+            errors.add("FN " + g.id() + " gold=" + g.speaker() + " got=" + got);
+            article(byArticle, g.doc()).miss(g.speaker(), got, g.speakerMention());
           }
         }
       }
@@ -117,6 +124,7 @@ public final class QuoteEvaluation {
           }
           fp++;
           if (subset.equals("all")) {
+            article(byArticle, p.doc()).spurious(p.speaker());
             errors.add("FP spurious " + p.doc().substring(0, Math.min(3, p.doc().length())) + " speaker="
                 + p.speaker() + " :: " + p.quote().substring(0, Math.min(60, p.quote().length())));
           }
@@ -154,7 +162,61 @@ public final class QuoteEvaluation {
       exact += d == 0 ? 1 : 0;
     }
     return new QuoteReport(new Prf(gm.size(), detFp, gold.size() - gm.size()), speaker, byMention,
-        keys.isEmpty() ? 0 : mae / keys.size(), keys.isEmpty() ? 0 : (double) exact / keys.size(), errors);
+        keys.isEmpty() ? 0 : mae / keys.size(), keys.isEmpty() ? 0 : (double) exact / keys.size(), errors,
+        worst(byArticle.values()));
+  }
+
+  /** How many articles the confusion list names. */
+  static final int WORST_ARTICLES = 5;
+
+  /** One article's speaker-attribution errors: counts and what went wrong ("Mike Pence (pronoun) → none"). */
+  public static final class ArticleErrors {
+    private final String doc;
+    private int tp;
+    private int fp;
+    private int fn;
+    private final Map<String, Integer> confusions = new TreeMap<>();
+
+    ArticleErrors(String doc) {
+      this.doc = doc;
+    }
+
+    void miss(String gold, String got, String mention) {
+      fn++;
+      confusions.merge(gold + " (" + mention + ") → " + (got == null ? "no speaker" : got), 1, Integer::sum);
+    }
+
+    void spurious(String got) {
+      fp++;
+      confusions.merge("no quote → " + got, 1, Integer::sum);
+    }
+
+    public String doc() {
+      return doc;
+    }
+
+    public int errors() {
+      return fp + fn;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s  right %d, wrong or missed %d, spurious %d", doc,
+          tp, fn, fp));
+      confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+          .forEach(e -> b.append(String.format(Locale.ROOT, "%n    %d× %s", e.getValue(), e.getKey())));
+      return b.toString();
+    }
+  }
+
+  private static ArticleErrors article(Map<String, ArticleErrors> byArticle, String doc) {
+    return byArticle.computeIfAbsent(doc, ArticleErrors::new);
+  }
+
+  private static List<ArticleErrors> worst(Collection<ArticleErrors> all) {
+    return all.stream().filter(a -> a.errors() > 0)
+        .sorted(Comparator.comparingInt(ArticleErrors::errors).reversed().thenComparing(ArticleErrors::doc))
+        .limit(WORST_ARTICLES).toList();
   }
 
   /** score.py's ptype: the given type, else person when a speaker is set. */

@@ -3,9 +3,7 @@ package io.corpuscope.speakers;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -47,25 +45,12 @@ public final class QuoteExtractor implements Serializable {
     if (text == null || text.isBlank()) {
       return out;
     }
-    List<Sentence> sents = sentences(text);
-    Map<Integer, List<QuoteSpan>> quotesByPara = new HashMap<>();
-    List<List<QuoteSpan>> quotes = new ArrayList<>();
-    List<List<Tok>> toks = new ArrayList<>();
+    Reading reading = Reading.of(text);
+    List<Sentence> sents = reading.sentences();
+    List<List<QuoteSpan>> quotes = reading.quotes();
+    List<List<Tok>> toks = reading.tokens();
     SpeakerResolver resolver = new SpeakerResolver(names, roles);
-    for (Sentence s : sents) {
-      int ps = text.lastIndexOf('\n', s.start()) + 1;
-      int pe = text.indexOf('\n', s.start());
-      int paraEnd = pe < 0 ? text.length() : pe;
-      List<QuoteSpan> pq = quotesByPara.computeIfAbsent(ps, k -> QuoteMarks.find(text, k, paraEnd));
-      List<QuoteSpan> sq = new ArrayList<>();
-      for (QuoteSpan q : pq) {
-        if (q.contentStart() < s.end() && q.contentEnd() > s.start()) {
-          sq.add(q);
-        }
-      }
-      quotes.add(sq);
-      List<Tok> t = Tok.of(text, s, sq);
-      toks.add(t);
+    for (List<Tok> t : toks) {
       resolver.scan(t);
     }
     AttributionFinder finder = new AttributionFinder(lexicon);
@@ -103,6 +88,9 @@ public final class QuoteExtractor implements Serializable {
         if (earlier == null) {
           earlier = r;
         }
+        if (!a.participial() && SpeakerResolver.PERSON.equals(r.role()) && !"pronoun".equals(r.mentionType())) {
+          addCoordinated(text, s, a, finder.coordinatedSource(t, a.source()), resolver, out);
+        }
         ExtractedQuote q = build(text, s, a, r, asWritten);
         out.add(q);
         addNested(text, s, a, q, out);
@@ -110,6 +98,18 @@ public final class QuoteExtractor implements Serializable {
     }
     out.sort(Comparator.comparingInt(ExtractedQuote::start));
     return out;
+  }
+
+  /** "X and Y said": a second record of the same content for X when X is a named person too. */
+  private void addCoordinated(String text, Sentence s, Attribution a, List<Tok> first, SpeakerResolver resolver,
+                List<ExtractedQuote> out) {
+    if (first.isEmpty()) {
+      return;
+    }
+    SpeakerResolver.Resolved r = resolver.resolve(first);
+    if (SpeakerResolver.PERSON.equals(r.role()) && !"pronoun".equals(r.mentionType()) && r.speaker() != null) {
+      out.add(build(text, s, a, r, SpeakerResolver.joinToks(first)));
+    }
   }
 
   private static int indexAt(List<Tok> t, int start) {

@@ -12,7 +12,8 @@ import java.util.List;
  * closed runs to the paragraph end (news convention for a quote continuing into the next
  * paragraph); a stray closing mark after a closed quote extends that quote (it was continued
  * without reopening); a stray closing mark with no earlier quote starts the quote at the
- * paragraph start.
+ * paragraph start. A closing or straight mark right after a digit with no quote open is an inch
+ * mark and is skipped.
  */
 final class QuoteMarks {
 
@@ -26,6 +27,9 @@ final class QuoteMarks {
     int straight = -1;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (isInchMark(text, i, from) && curly < 0 && straight < 0) {
+        continue;
+      }
       if (c == '“' || c == '«' || c == '„') {
         if (curly >= 0) {
           // a second opener before any closer: the first quote was left open, end it here
@@ -54,6 +58,15 @@ final class QuoteMarks {
       add(out, text, open, to + 1, false);
     }
     return out;
+  }
+
+  /**
+   * A closing or straight mark written right after a digit ({@code 6” in diameter}, {@code a 12"
+   * gun}): inches or seconds, not a quotation mark, when no quote is open.
+   */
+  private static boolean isInchMark(String text, int i, int from) {
+    char c = text.charAt(i);
+    return (c == '”' || c == '"') && i > from && Character.isDigit(text.charAt(i - 1));
   }
 
   /** Adds the span with marks at open and close-1 (either may be virtual, outside the text). */

@@ -8,7 +8,10 @@ import opennlp.tools.util.Span;
  * Splits cleaned article text into {@link Sentence} units: paragraphs at newlines (ingest output
  * keeps one paragraph a line, and a headline or list line never ends in punctuation), sentences
  * inside a paragraph by the OpenNLP model, then re-joins sentences whose boundary falls inside a
- * quotation, so {@code “A. B,” he said.} is one unit.
+ * quotation, so {@code “A. B,” he said.} is one unit, and those after an abbreviation that never
+ * ends a sentence: a title before a name ("said Sen. Jeff Flake", "Rep.", "Gen.", "Mr."), a middle
+ * initial ("Eugene R. Fidell") or a bill or item number ("H.R. 1540", "No. 2"), and before a piece
+ * that starts in lower case ("(R-Wash.) said").
  */
 public final class SentenceSplitter {
 
@@ -48,7 +51,7 @@ public final class SentenceSplitter {
       int b = from + s.getEnd();
       if (start < 0) {
         start = a;
-      } else if (!insideQuote(quotes, a)) {
+      } else if (!insideQuote(quotes, a) && !abbreviationBefore(text, end, a) && !startsLowercase(text, a, b)) {
         emit(text, start, end, out);
         start = a;
       }
@@ -57,6 +60,33 @@ public final class SentenceSplitter {
     if (start >= 0) {
       emit(text, start, end, out);
     }
+  }
+
+  /**
+   * Whether the piece ending at {@code prevEnd} ends with an abbreviation ({@link Abbreviations})
+   * that the next piece, from {@code next}, continues.
+   */
+  static boolean abbreviationBefore(String text, int prevEnd, int next) {
+    if (prevEnd < 2 || text.charAt(prevEnd - 1) != '.' || next >= text.length()) {
+      return false;
+    }
+    int w = prevEnd - 1;
+    while (w > 0 && !Character.isWhitespace(text.charAt(w - 1)) && "(\"“[".indexOf(text.charAt(w - 1)) < 0) {
+      w--;
+    }
+    return w < prevEnd - 1 && Abbreviations.continues(text.substring(w, prevEnd - 1), text.charAt(next));
+  }
+
+  /**
+   * Whether the piece {@code [from, to)} starts with a lower-case word: no news sentence does, so
+   * the boundary before it was a full stop inside one ("Daniel Evans (R-Wash.) said they …").
+   */
+  static boolean startsLowercase(String text, int from, int to) {
+    int i = from;
+    while (i < to && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i < to && Character.isLowerCase(text.charAt(i));
   }
 
   /** A boundary strictly inside a quotation (marks included) or a stray-mark continuation. */

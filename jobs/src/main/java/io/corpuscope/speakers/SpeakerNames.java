@@ -27,6 +27,7 @@ public final class SpeakerNames implements Serializable {
 
   private final Map<String, String> aliases = new HashMap<>();
   private final Set<String> titleWords = new HashSet<>();
+  private final Set<String> institutionWords = new HashSet<>();
 
   private static volatile SpeakerNames defaults;
 
@@ -44,22 +45,36 @@ public final class SpeakerNames implements Serializable {
       for (String line : ReferenceFiles.lines("person-titles.txt")) {
         n.titleWords.add(line.toLowerCase(Locale.ROOT));
       }
+      for (String line : ReferenceFiles.lines("institution-words.txt")) {
+        n.institutionWords.add(line.toLowerCase(Locale.ROOT));
+      }
       defaults = n;
     }
     return n;
   }
 
   boolean isTitleWord(String token) {
-    return titleWords.contains(token.toLowerCase(Locale.ROOT));
+    String w = token.toLowerCase(Locale.ROOT);
+    if (titleWords.contains(w)) {
+      return true;
+    }
+    // plurals before two names: "Sens. X and Y", "Generals X and Y"
+    return w.endsWith("s.") && titleWords.contains(w.substring(0, w.length() - 2) + ".")
+        || w.endsWith("s") && w.length() > 4 && titleWords.contains(w.substring(0, w.length() - 1));
   }
 
-  /** The canonical spelling for a (title-stripped) name, or the name itself. */
+  /** A word naming an office or a body ("Affairs", "Staff"), never part of a person's name. */
+  boolean isInstitutionWord(String token) {
+    return institutionWords.contains(token.toLowerCase(Locale.ROOT));
+  }
+
+  /** The canonical spelling for a (title-stripped) name, or the name itself with ASCII apostrophes. */
   public String canonical(String name) {
     if (name == null) {
       return null;
     }
     String a = aliases.get(key(name));
-    return a != null ? a : name;
+    return a != null ? a : name.replace('’', '\'');   // "O’Connell" is spelled "O'Connell"
   }
 
   /**

@@ -100,7 +100,8 @@ final class SpeakerResolver {
 
   private boolean isNameToken(Tok t) {
     String w = t.text();
-    if (t.quoted() || !t.isCapitalised() || t.isAcronym() || t.isPossessive() || names.isTitleWord(w)) {
+    if (t.quoted() || !t.isCapitalised() || t.isAcronym() || t.isPossessive() || names.isTitleWord(w)
+        || names.isInstitutionWord(w)) {
       return false;
     }
     if (w.length() == 2 && w.endsWith(".")) {

@@ -13,7 +13,7 @@ record Tok(String text, int start, int end, String tag, boolean quoted) {
 
   /** Tokenises and tags a sentence of {@code article} (offsets absolute). */
   static List<Tok> of(String article, Sentence s, List<QuoteSpan> quotes) {
-    Span[] spans = NlpModels.tokenPositions(s.text());
+    Span[] spans = keepAbbreviations(s.text(), NlpModels.tokenPositions(s.text()));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = s.text().substring(spans[i].getStart(), spans[i].getEnd());
@@ -30,6 +30,26 @@ record Tok(String text, int start, int end, String tag, boolean quoted) {
       out.add(new Tok(words[i], a, b, tags[i], q));
     }
     return out;
+  }
+
+  /**
+   * Joins a word and the full stop the tokenizer split from it when the two are an abbreviation
+   * ({@link Abbreviations}): "R" "." before "Fidell" is the initial "R.".
+   */
+  static Span[] keepAbbreviations(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span t = spans[i];
+      if (i + 2 < spans.length && spans[i + 1].getStart() == t.getEnd()
+          && spans[i + 1].getEnd() == t.getEnd() + 1 && text.charAt(t.getEnd()) == '.'
+          && Abbreviations.continues(text.substring(t.getStart(), t.getEnd()), text.charAt(spans[i + 2].getStart()))) {
+        out.add(new Span(t.getStart(), t.getEnd() + 1));
+        i++;
+      } else {
+        out.add(t);
+      }
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
   String lower() {

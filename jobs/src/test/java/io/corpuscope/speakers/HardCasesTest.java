@@ -186,4 +186,39 @@ class HardCasesTest {
     assertThat(SpeakerNames.mergeSurnames(List.of("Rutte", "Mark Rutte"))).containsEntry("Rutte", "Mark Rutte");
     assertThat(SpeakerNames.mergeSurnames(List.of("Clinton", "Bill Clinton", "Hillary Clinton"))).containsEntry("Clinton", "Clinton");
   }
+
+  @Test
+  void titleAbbreviationsAndInitialsNeitherEndASentenceNorCutAName() {
+    assertThat(speakers(run("“The offsets are gimmicks,” said Sen. Anna Kowal (R-Utah). “They will not last.”")))
+        .containsExactly("Anna Kowal");
+    assertThat(speakers(run("“Rulings like this are rare,” said Peter J. Holm, who teaches law at a state college.")))
+        .containsExactly("Peter J. Holm");
+    assertThat(SentenceSplitter.split("Gen. Mary Voss said so. H.R. 1540 passed. It ended with World War I. Then peace came."))
+        .extracting(Sentence::text)
+        .containsExactly("Gen. Mary Voss said so.", "H.R. 1540 passed.", "It ended with World War I.", "Then peace came.");
+  }
+
+  @Test
+  void appositionsWithoutAnArticleAndPartyLabelsAreSkippedBackToTheName() {
+    assertThat(speakers(run("Tom Becker, range manager and lead engineer of the test branch, said the gun fired twice.")))
+        .containsExactly("Tom Becker");
+    assertThat(speakers(run("Lena Ortiz, speaking to reporters on Friday, said the budget was too small.")))
+        .containsExactly("Lena Ortiz");
+    assertThat(speakers(run("Rep. Carl Dunn (D) of Oregon, chairman of the panel, told reporters that the plan would fail.")))
+        .containsExactly("Carl Dunn");
+  }
+
+  @Test
+  void officeWordsBeforeANameAreNotPartOfIt() {
+    assertThat(speakers(run("Deputy Minister of Foreign Affairs Ivan Sorokin said the talks were over.")))
+        .containsExactly("Ivan Sorokin");
+  }
+
+  @Test
+  void widelyQuotedPeopleGetTheirFullNameAndNamesTheirAsciiApostrophe() {
+    assertThat(speakers(run("President Obama said the cuts would hurt the economy."))).containsExactly("Barack Obama");
+    assertThat(speakers(run("Defense Secretary Leon E. Panetta said the policy would change."))).containsExactly("Leon Panetta");
+    assertThat(speakers(run("Dana O’Brien spoke first.\nMs. O’Brien said the speech was a success.")))
+        .containsExactly("Dana O'Brien");
+  }
 }
