@@ -5,10 +5,16 @@ import static org.apache.spark.sql.functions.col;
 import io.corpuscope.config.ConfigKeys;
 import io.corpuscope.config.ConfigResolver;
 import io.corpuscope.config.JobConfig;
+import io.corpuscope.errors.CorpuscopeException;
+import io.corpuscope.errors.ErrorKind;
 import io.corpuscope.spark.SparkSessions;
+import io.corpuscope.speakers.CueTraining;
 import io.corpuscope.stance.StanceFigures;
 import io.corpuscope.stance.StanceModel;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -17,20 +23,34 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code train}: fits the stance stage's models on the train split of the labelled sentences
+ * {@code train}: rebuilds the speakers stage's learned cue list from PolNeAR's train compartment
+ * (printing the speaker figures on PolNeAR dev it was chosen on), then fits the stance stage's models on the train split of the labelled sentences
  * (data/stance/sentences.jsonl) exactly as a run does, and prints what they are worth: figures
  * on dev (where the threshold and the blend weight were chosen, with the sweep behind that
  * choice), on test (reported, never tuned on), and the learning curve on dev.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, description = {
-    "Fit the stance models (relevance and stance, MLlib) on the train split of data/stance/sentences.jsonl,",
+    "Learn the speakers stage's reporting cues from PolNeAR train (written to data/reference/learned-cues.txt;",
+    "figures on PolNeAR dev for each candidate setting), then",
+    "fit the stance models (relevance and stance, MLlib) on the train split of data/stance/sentences.jsonl,",
     "as every run does, and print their figures on the dev and test splits, the sweep of the relevance",
     "threshold and the rules' blend weight on dev, and the learning curve (dev figures at 25, 50, 100 % of train)."})
 final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = "--polnear", paramLabel = "DIR", description = "PolNeAR corpus folder. Default: ../shared/corpora/polnear.")
+  Path polnear = Path.of("..", "shared", "corpora", "polnear");
+
+  @Option(names = "--cues-out", paramLabel = "FILE", description = "Where the learned cue list goes. Default: "
+      + "data/reference/learned-cues.txt (it ships in the jar at the next build).")
+  Path cuesOut = CueTraining.DEFAULT_OUT;
+
+  @Option(names = "--only", paramLabel = "PART", description = "cues or stance: train one part only.")
+  String only;
 
   private final Map<String, String> env;
 
@@ -43,6 +63,15 @@ final class TrainCommand implements Callable<Integer> {
     JobConfig config = new ConfigResolver(env).resolve(ConfigOptions.given(spec.commandLine().getParseResult()));
     Logging.configure(config.get(ConfigKeys.VERBOSE));
     PrintWriter out = spec.commandLine().getOut();
+    if (only != null && !only.equals("cues") && !only.equals("stance")) {
+      throw new CorpuscopeException(ErrorKind.USAGE, "--only takes cues or stance, not '" + only + "'");
+    }
+    if (!"stance".equals(only)) {
+      trainCues(out);
+    }
+    if ("cues".equals(only)) {
+      return 0;
+    }
     SparkSession spark = SparkSessions.create(config);
     try {
       Dataset<Row> labelled = StanceModel.labelled(spark).cache();
@@ -83,6 +112,17 @@ final class TrainCommand implements Callable<Integer> {
       return 0;
     } finally {
       spark.stop();
+    }
+  }
+
+  private void trainCues(PrintWriter out) {
+    if (!Files.isDirectory(polnear)) {
+      throw new CorpuscopeException(ErrorKind.INPUT_UNUSABLE, "PolNeAR is not at " + polnear + " (give --polnear DIR, or --only stance)");
+    }
+    try {
+      CueTraining.run(polnear, cuesOut, out);
+    } catch (IOException e) {
+      throw new CorpuscopeException(ErrorKind.INPUT_UNUSABLE, "cannot learn cues from " + polnear + ": " + e.getMessage());
     }
   }
 

@@ -40,6 +40,9 @@ final class AttributionFinder {
   private static final Pattern BRACKET_INITIAL_OR_DASH =
       Pattern.compile("[\\[\\]]|[A-Z]\\.|-");
 
+  /** "He's said": a pronoun with 's is has or is, not a possessor. */
+  private static final Set<String> HAS_OR_IS = Set.of("he's", "she's", "it's", "that's", "who's", "there's", "what's");
+
   private final ReportingLexicon lexicon;
 
   AttributionFinder(ReportingLexicon lexicon) {
@@ -150,7 +153,9 @@ final class AttributionFinder {
       String prev = i > 0 ? toks.get(i - 1).lower() : "";
       boolean verbal = t.isVerb() || next.equals("that") || next.equals(":")
           || t.lower().endsWith("ing") && BEFORE_PARTICIPLE.contains(prev);
-      boolean nominal = BEFORE_NOMINAL.contains(prev)
+      // "Holm's expressed desire": a verb form right after a possessor modifies a noun
+      boolean nominal = BEFORE_NOMINAL.contains(prev) || i > 0 && toks.get(i - 1).isPossessive()
+          && !HAS_OR_IS.contains(prev.replace('’', '\'')) && !prev.equals("'s") && !prev.equals("’s")
           || i > 1 && toks.get(i - 1).tag().startsWith("ADV") && ARTICLES.contains(toks.get(i - 2).lower());
       if (verbal && !nominal) {
         out.add(new int[] {i, i + 1});

@@ -34,6 +34,13 @@ public final class QuoteExtractor implements Serializable {
     this.roles = RoleTable.loadDefault();
   }
 
+  /** An extractor with another cue lexicon (training compares lexicons). */
+  QuoteExtractor(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.names = SpeakerNames.loadDefault();
+    this.roles = RoleTable.loadDefault();
+  }
+
   /** The sentence units of {@code text}; {@link ExtractedQuote#sentenceIndex()} indexes this list. */
   public List<Sentence> sentences(String text) {
     return SentenceSplitter.split(text);

@@ -118,6 +118,10 @@ final class SpeakerResolver {
     }
     Tok last = np.get(np.size() - 1);
     String head = last.lower();
+    String contracted = head.replace('’', '\'');
+    if (contracted.endsWith("'s") && PERSONAL_PRONOUNS.contains(contracted.substring(0, contracted.length() - 2))) {
+      head = contracted.substring(0, contracted.length() - 2);   // "He's said": has, not a possessor
+    }
     if (np.size() == 1 && PERSONAL_PRONOUNS.contains(head)) {
       return salient != null ? new Resolved(salient, PERSON, "pronoun") : new Resolved(null, UNRESOLVED, "pronoun");
     }

@@ -1,6 +1,7 @@
 package io.corpuscope.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -220,5 +221,33 @@ class HardCasesTest {
     assertThat(speakers(run("Defense Secretary Leon E. Panetta said the policy would change."))).containsExactly("Leon Panetta");
     assertThat(speakers(run("Dana O’Brien spoke first.\nMs. O’Brien said the speech was a success.")))
         .containsExactly("Dana O'Brien");
+  }
+  @Test
+  void inchMarksAfterADigitOpenNoQuotation() {
+    assertThat(run("Jane Moreau, the range manager, said the gun can launch 6” projectiles at 3 km per second.\n"
+        + "Moreau said the 2.7” rounds fly faster."))
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::kind)
+        .containsExactly(tuple("Jane Moreau", "indirect"), tuple("Jane Moreau", "indirect"));
+  }
+
+  @Test
+  void coordinatedNamedSourcesGetARecordEach() {
+    List<ExtractedQuote> qs = run("Sens. Anna Lind (D-Cal.) and Paul Weber (R-Wash.) said they introduced the bill.");
+    assertThat(speakers(qs)).containsExactlyInAnyOrder("Anna Lind", "Paul Weber");
+    assertThat(qs).extracting(ExtractedQuote::quote).containsOnly("they introduced the bill");
+    // a group before "and" is no second person
+    assertThat(speakers(run("The Pentagon and Paul Weber said the test had failed."))).containsExactly("Paul Weber");
+  }
+
+  @Test
+  void aRareNameTheTaggerReadsAsNounsStillOpensAnApposition() {
+    assertThat(speakers(run("Torvald Ekdahlsson, SMDC Concepts Analysis Division general engineer, said the test was the third.")))
+        .containsExactly("Torvald Ekdahlsson");
+  }
+  @Test
+  void aPronounWithHasOrIsIsStillThePronounAndAPossessorBeforeAVerbFormIsNoSource() {
+    assertThat(speakers(run("Jane Moreau spoke first.\nShe's said the plan would fail.\nHe's warned that costs rise.")))
+        .containsExactly("Jane Moreau", "Jane Moreau");
+    assertThat(run("Moreau's stated aim of leaving the alliance surprised nobody.")).isEmpty();
   }
 }
