@@ -43,6 +43,8 @@ final class AttributionFinder {
   /** "He's said": a pronoun with 's is has or is, not a possessor. */
   private static final Set<String> HAS_OR_IS = Set.of("he's", "she's", "it's", "that's", "who's", "there's", "what's");
 
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
+
   private final ReportingLexicon lexicon;
 
   AttributionFinder(ReportingLexicon lexicon) {
@@ -210,7 +212,8 @@ final class AttributionFinder {
       return false;
     }
     Tok p = toks.get(ci - 1);
-    return p.text().equals(",") || p.quoted() || "”\"’'".contains(p.text());
+    // "- We warn … - said Ryabkov": a dash opens and closes speech in some translated copy
+    return p.text().equals(",") || p.quoted() || "”\"’'".contains(p.text()) || DASHES.contains(p.text());
   }
 
   private static boolean beAuxBefore(List<Tok> toks, int ci) {
@@ -250,7 +253,7 @@ final class AttributionFinder {
       i--;
     }
     List<Tok> np = new ArrayList<>(toks.subList(i + 1, end));
-    while (!np.isEmpty() && np.get(0).lower().equals("of")) {
+    while (!np.isEmpty() && (np.get(0).lower().equals("of") || DASHES.contains(np.get(0).text()))) {
       np.remove(0);
     }
     boolean content = np.stream().anyMatch(t -> t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")
@@ -393,7 +396,9 @@ final class AttributionFinder {
       np.add(toks.get(i));
       i++;
     }
-    boolean closed = i >= toks.size() || toks.get(i).isPunct() || CLAUSE_CLOSERS.contains(toks.get(i).lower());
+    // "said Ryabkov quoted by …": a participle after the name closes it too
+    boolean closed = i >= toks.size() || toks.get(i).isPunct() || CLAUSE_CLOSERS.contains(toks.get(i).lower())
+        || toks.get(i).tag().startsWith("VERB") && (toks.get(i).lower().endsWith("ed") || toks.get(i).lower().endsWith("ing"));
     boolean named = np.stream().anyMatch(t -> t.isCapitalised() || t.tag().startsWith("NOUN"));
     return closed && named && np.size() <= 8 ? np : List.of();
   }

@@ -42,7 +42,7 @@ public final class CueLearner {
 
   /** Counts the verb uses of one labelled article; {@code cueSpans} are the cues of relations that have a source. */
   public void add(String text, List<int[]> cueSpans) {
-    for (List<Tok> sentence : Reading.of(text).tokens()) {
+    for (List<Tok> sentence : Reading.of(text, lexicon).tokens()) {
       for (Tok t : sentence) {
         if (!t.isVerb() || t.quoted() || !t.text().chars().allMatch(Character::isLetter)) {
           continue;

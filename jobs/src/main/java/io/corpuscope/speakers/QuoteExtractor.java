@@ -52,7 +52,7 @@ public final class QuoteExtractor implements Serializable {
     if (text == null || text.isBlank()) {
       return out;
     }
-    Reading reading = Reading.of(text);
+    Reading reading = Reading.of(text, lexicon);
     List<Sentence> sents = reading.sentences();
     List<List<QuoteSpan>> quotes = reading.quotes();
     List<List<Tok>> toks = reading.tokens();

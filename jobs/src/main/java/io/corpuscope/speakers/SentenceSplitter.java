@@ -2,6 +2,8 @@ package io.corpuscope.speakers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
 
 /**
@@ -11,7 +13,8 @@ import opennlp.tools.util.Span;
  * quotation, so {@code “A. B,” he said.} is one unit, and those after an abbreviation that never
  * ends a sentence: a title before a name ("said Sen. Jeff Flake", "Rep.", "Gen.", "Mr."), a middle
  * initial ("Eugene R. Fidell") or a bill or item number ("H.R. 1540", "No. 2"), and before a piece
- * that starts in lower case ("(R-Wash.) said").
+ * that starts in lower case ("(R-Wash.) said"); a full stop glued to the next sentence ("Post.And")
+ * splits.
  */
 public final class SentenceSplitter {
 
@@ -43,7 +46,7 @@ public final class SentenceSplitter {
       return;
     }
     List<QuoteSpan> quotes = QuoteMarks.find(text, from, to);
-    Span[] spans = NlpModels.sentencePositions(para);
+    Span[] spans = splitGlued(para, NlpModels.sentencePositions(para));
     int start = -1;
     int end = -1;
     for (Span s : spans) {
@@ -60,6 +63,33 @@ public final class SentenceSplitter {
     if (start >= 0) {
       emit(text, start, end, out);
     }
+  }
+
+  /** A full stop with no space before a capitalised word, after a word of two letters or more: "Post.And he added". */
+  private static final Pattern GLUED = Pattern.compile("(?<=\\p{L}{2})\\.(?=\\p{Lu}\\p{Ll})");
+
+  /**
+   * Splits sentences at full stops the copy lost the space after ("… said Ryabkov.He estimated"),
+   * unless the word before is an abbreviation that continues ("Gen.Smith" stays).
+   */
+  static Span[] splitGlued(String para, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      int start = s.getStart();
+      Matcher m = GLUED.matcher(para).region(s.getStart(), s.getEnd());
+      while (m.find()) {
+        int w = m.start();
+        while (w > start && Character.isLetter(para.charAt(w - 1))) {
+          w--;
+        }
+        if (!Abbreviations.continues(para.substring(w, m.start()), para.charAt(m.end()))) {
+          out.add(new Span(start, m.end()));
+          start = m.end();
+        }
+      }
+      out.add(new Span(start, s.getEnd()));
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }
 
   /**

@@ -13,7 +13,7 @@ record Tok(String text, int start, int end, String tag, boolean quoted) {
 
   /** Tokenises and tags a sentence of {@code article} (offsets absolute). */
   static List<Tok> of(String article, Sentence s, List<QuoteSpan> quotes) {
-    Span[] spans = keepAbbreviations(s.text(), NlpModels.tokenPositions(s.text()));
+    Span[] spans = keepHyphenatedNames(s.text(), keepAbbreviations(s.text(), NlpModels.tokenPositions(s.text())));
     String[] words = new String[spans.length];
     for (int i = 0; i < spans.length; i++) {
       words[i] = s.text().substring(spans[i].getStart(), spans[i].getEnd());
@@ -48,6 +48,33 @@ record Tok(String text, int start, int end, String tag, boolean quoted) {
       } else {
         out.add(t);
       }
+    }
+    return out.size() == spans.length ? spans : out.toArray(new Span[0]);
+  }
+
+  /**
+   * Joins a hyphenated compound of capitalised words the tokenizer split ("Thomas" "-"
+   * "Greenfield", "Jean" "-" "Pierre"): one name, one token.
+   */
+  static Span[] keepHyphenatedNames(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (int i = 0; i < spans.length; i++) {
+      Span t = spans[i];
+      int end = t.getEnd();
+      while (Character.isUpperCase(text.charAt(t.getStart())) && i + 1 < spans.length
+          && spans[i + 1].getStart() == end && end + 1 < text.length() && text.charAt(end) == '-') {
+        if (spans[i + 1].getEnd() > end + 1 && Character.isUpperCase(text.charAt(end + 1))) {
+          end = spans[i + 1].getEnd();   // "Lind" "-Weber"
+          i += 1;
+        } else if (spans[i + 1].getEnd() == end + 1 && i + 2 < spans.length && spans[i + 2].getStart() == end + 1
+            && Character.isUpperCase(text.charAt(end + 1))) {
+          end = spans[i + 2].getEnd();   // "Thomas" "-" "Greenfield"
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      out.add(end == t.getEnd() ? t : new Span(t.getStart(), end));
     }
     return out.size() == spans.length ? spans : out.toArray(new Span[0]);
   }

@@ -250,4 +250,24 @@ class HardCasesTest {
         .containsExactly("Jane Moreau", "Jane Moreau");
     assertThat(run("Moreau's stated aim of leaving the alliance surprised nobody.")).isEmpty();
   }
+  @Test
+  void dashSetSpeechOfTranslatedCopyIsAQuotationButABulletIsNot() {
+    assertThat(run("Title\n- We will not let our interests be ignored - said Anna Lind quoted by a news agency."))
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::kind, ExtractedQuote::quote)
+        .containsExactly(tuple("Anna Lind", "direct", "We will not let our interests be ignored"));
+    assertThat(run("Title\n- Net profit rose 5 pct - the highest in a decade.")).isEmpty();
+  }
+
+  @Test
+  void aFullStopGluedToTheNextSentenceEndsIt() {
+    assertThat(run("Anna Lind said the talks failed.She added that a new round would start in May."))
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::quote)
+        .containsExactly(tuple("Anna Lind", "the talks failed"), tuple("Anna Lind", "a new round would start in May"));
+  }
+
+  @Test
+  void hyphenatedNamesAreOneName() {
+    assertThat(speakers(run("US Ambassador Anna Lind-Weber said the deal was at risk.\nLind-Weber added that talks go on.")))
+        .containsExactly("Anna Lind-Weber", "Anna Lind-Weber");
+  }
 }
