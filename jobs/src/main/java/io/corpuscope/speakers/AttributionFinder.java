@@ -239,7 +239,20 @@ final class AttributionFinder {
         || toks.get(i).tag().startsWith("ADV") && !toks.get(i).isPunct())) {
       i--;
     }
-    if (i >= 0 && toks.get(i).text().equals(",")) {
+    int who = relativeBefore(toks, i);
+    if (who > 0) {
+      i = who - 2;   // "X, who for days threatened to": the source is X
+    } else if (i >= 0 && DASHES.contains(toks.get(i).text()) && !toks.get(i).quoted()) {
+      // "X — who is running for Y — warned": the name before the first dash is the source
+      int j = i - 1;
+      while (j >= 0 && !DASHES.contains(toks.get(j).text()) && i - j <= MAX_APPOSITION) {
+        j--;
+      }
+      if (j <= 0 || !DASHES.contains(toks.get(j).text())) {
+        return List.of();
+      }
+      i = j - 1;
+    } else if (i >= 0 && toks.get(i).text().equals(",")) {
       // apposition "X, the head of Y, said": the name before the first comma is the source
       int j = appositionStart(toks, i);
       if (j < 0) {
@@ -259,6 +272,24 @@ final class AttributionFinder {
     boolean content = np.stream().anyMatch(t -> t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")
         || t.tag().startsWith("PRON") || t.isCapitalised());
     return content ? np : List.of();
+  }
+
+  /**
+   * The index of a relative "who" that opens the clause of the cue ending at {@code i}, after a
+   * comma ("X, who for days repeatedly threatened"), with only adverbs, prepositions, nouns and
+   * numbers in between; else -1.
+   */
+  private static int relativeBefore(List<Tok> toks, int i) {
+    for (int k = i; k >= 1 && k >= i - 5; k--) {
+      Tok t = toks.get(k);
+      if (t.lower().equals("who") && !t.quoted()) {
+        return toks.get(k - 1).text().equals(",") && k >= 2 ? k : -1;
+      }
+      if (t.isVerb() || t.isPunct() || t.quoted()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Longest apposition skipped between a name and its cue, in tokens. */

@@ -270,4 +270,11 @@ class HardCasesTest {
     assertThat(speakers(run("US Ambassador Anna Lind-Weber said the deal was at risk.\nLind-Weber added that talks go on.")))
         .containsExactly("Anna Lind-Weber", "Anna Lind-Weber");
   }
+  @Test
+  void relativeClausesAndDashAppositionsLeadBackToTheName() {
+    assertThat(speakers(run("Sen. Paul Weber (R-Ky.), who for days repeatedly threatened to block the budget, was absent.")))
+        .containsExactly("Paul Weber");
+    assertThat(speakers(run("Hours before the vote, Tom Berg — who is running for the nomination — warned that the deal was a blank check.")))
+        .containsExactly("Tom Berg");
+  }
 }
