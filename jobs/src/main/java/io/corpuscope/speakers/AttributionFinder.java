@@ -213,7 +213,7 @@ final class AttributionFinder {
     }
     Tok p = toks.get(ci - 1);
     // "- We warn … - said Ryabkov": a dash opens and closes speech in some translated copy
-    return p.text().equals(",") || p.quoted() || "”\"’'".contains(p.text()) || DASHES.contains(p.text());
+    return p.text().equals(",") || p.quoted() || "”\"’'".contains(p.text()) || p.text().equals("''") || DASHES.contains(p.text());
   }
 
   private static boolean beAuxBefore(List<Tok> toks, int ci) {

@@ -13,7 +13,9 @@ import java.util.Set;
  * overlap by at least half of the shorter (as the seed metric); one-to-one, greedy by overlap.
  * The speaker is right when the relation's source head word — the last capitalised word of the
  * source after its first word ("Clinton" in "Democratic nominee Hillary Clinton"), else its last
- * word ("he", "officials") — is a word of our canonical speaker or our speaker as written.
+ * word ("he", "officials"), read before an apposition the span takes in ("Daryl Kimball, executive
+ * director of the Arms Control Association", "Rep. Gwen Moore (D-Wis.)", "Senator X of Y") — is a
+ * word of our canonical speaker or our speaker as written.
  * Precision is over all predictions. Recall is given over every relation with a source, over
  * those whose cue holds a hand-written reporting verb (PolNeAR also labels beliefs and
  * perceptions, out of our scope), and over those whose source is named (its head word is
@@ -154,10 +156,23 @@ public record PolnearScore(int articles, int predictions, int relations, int spe
   }
 
   static String head(String source) {
+    source = named(source) ? beforeApposition(source) : source;
     String[] w = words(source);
     String lastCap = lastCapitalised(source);
     String h = lastCap != null ? lastCap : w.length == 1 ? w[0] : w[w.length - 1];
     return h.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s$", "");
+  }
+
+  /** PolNeAR's source spans take in appositions: "X, the director of Y", "X (D-Md.)", "X, who …": the head is X's. */
+  private static String beforeApposition(String source) {
+    String s = source.strip();
+    for (String sep : new String[] {",", " (", " who ", " of "}) {
+      int k = s.indexOf(sep);
+      if (k > 0 && lastCapitalised(s.substring(0, k)) != null) {
+        s = s.substring(0, k);
+      }
+    }
+    return s;
   }
 
   /** The last capitalised word after the first (the first counts only when it is the only word), or null. */

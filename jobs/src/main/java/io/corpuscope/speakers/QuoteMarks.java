@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds double-quoted stretches in a paragraph: curly ({@code “ ”}), straight ({@code "}) and
- * guillemets ({@code « »}), tolerating unbalanced marks. Single marks are only nesting
+ * Finds double-quoted stretches in a paragraph: curly ({@code “ ”}), straight ({@code "} or two
+ * apostrophes {@code ''}) and guillemets ({@code « »}), tolerating unbalanced marks. Single marks are only nesting
  * ({@link #nested}), because {@code ’} is far more often an apostrophe than a quote.
  *
  * <p>Unbalanced marks follow the reporting structure, not mark pairing: an opening mark never
@@ -25,10 +25,15 @@ final class QuoteMarks {
     List<QuoteSpan> out = new ArrayList<>();
     int curly = -1;
     int straight = -1;
+    int straightWidth = 1;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (isInchMark(text, i, from) && curly < 0 && straight < 0) {
         continue;
+      }
+      boolean doubled = c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'';
+      if (doubled) {
+        c = '"';   // two apostrophes for a double mark (New York Times copy): ''Q,'' he said
       }
       if (c == '“' || c == '«' || c == '„') {
         if (curly >= 0) {
@@ -47,15 +52,18 @@ final class QuoteMarks {
       } else if (c == '"' && curly < 0) {
         if (straight < 0) {
           straight = i;
+          straightWidth = doubled ? 2 : 1;
         } else {
-          add(out, text, straight, i + 1, false);
+          add(out, text, straight, i + 1 + (doubled ? 1 : 0), straight + straightWidth, i, false);
           straight = -1;
         }
+        i += doubled ? 1 : 0;
       }
     }
-    int open = curly >= 0 ? curly : straight;
-    if (open >= 0) {
-      add(out, text, open, to + 1, false);
+    if (curly >= 0) {
+      add(out, text, curly, to + 1, false);
+    } else if (straight >= 0) {
+      add(out, text, straight, to + 1, straight + straightWidth, to, false);
     }
     return out;
   }
@@ -71,8 +79,14 @@ final class QuoteMarks {
 
   /** Adds the span with marks at open and close-1 (either may be virtual, outside the text). */
   private static void add(List<QuoteSpan> out, String text, int open, int close, boolean continues) {
-    int cs = open + 1;
-    int ce = Math.min(close - 1, text.length());
+    add(out, text, open, close, open + 1, close - 1, continues);
+  }
+
+  /** As above, with the content at {@code [contentStart, contentEnd)} (marks two characters wide). */
+  private static void add(List<QuoteSpan> out, String text, int open, int close, int contentStart, int contentEnd,
+              boolean continues) {
+    int cs = contentStart;
+    int ce = Math.min(contentEnd, text.length());
     while (cs < ce && Character.isWhitespace(text.charAt(cs))) {
       cs++;
     }

@@ -277,4 +277,11 @@ class HardCasesTest {
     assertThat(speakers(run("Hours before the vote, Tom Berg — who is running for the nomination — warned that the deal was a blank check.")))
         .containsExactly("Tom Berg");
   }
+  @Test
+  void twoApostrophesAreADoubleQuotationMark() {
+    assertThat(run("''This isn't reform,'' said Anna Lind, an economist. ''It is tinkering.''\nPaul Weber said: ''We will go.''"))
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::kind, ExtractedQuote::quote)
+        .containsExactly(tuple("Anna Lind", "direct", "This isn't reform ... It is tinkering."),
+            tuple("Paul Weber", "direct", "We will go."));
+  }
 }

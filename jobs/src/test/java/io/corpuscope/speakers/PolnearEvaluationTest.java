@@ -48,6 +48,8 @@ class PolnearEvaluationTest {
   void theSourceHeadIsItsLastCapitalisedWordElseItsLastWord() {
     assertThat(PolnearScore.head("Democratic nominee Hillary Clinton")).isEqualTo("clinton");
     assertThat(PolnearScore.head("He")).isEqualTo("he");
+    assertThat(PolnearScore.head("Daryl Kimball, executive director of the Arms Control Association")).isEqualTo("kimball");
+    assertThat(PolnearScore.head("Rep. Gwen Moore (D-Wis.)")).isEqualTo("moore");
     assertThat(PolnearScore.head("senior administration officials")).isEqualTo("officials");
     assertThat(PolnearScore.named("He")).isFalse();
     assertThat(PolnearScore.named("Trump's campaign manager Kellyanne Conway")).isTrue();
