@@ -31,6 +31,8 @@ final class AttributionFinder {
   private static final Set<String> BE_OR_S = Set.of("is", "are", "was", "were", "been", "be", "'s");
   private static final Set<String> BEFORE_APPOSITION = Set.of("the", "a", "an", "who", "its", "his", "her");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "what");
+  /** Words opening a relative clause inside an apposition ("a former aide who accompanied her"). */
+  private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose", "where");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were");
   private static final Set<String> CLAUSE_CLOSERS = Set.of("on", "in", "at", "after", "before", "during");
   private static final Set<String> CLAUSE_OPENERS = Set.of("to", "as", "of", "for", "if", "whether");
@@ -253,12 +255,19 @@ final class AttributionFinder {
       }
       i = j - 1;
     } else if (i >= 0 && toks.get(i).text().equals(",")) {
+      List<Tok> named = nameAfterDescription(toks, i);
+      if (!named.isEmpty()) {
+        return named;
+      }
       // apposition "X, the head of Y, said": the name before the first comma is the source
       int j = appositionStart(toks, i);
       if (j < 0) {
         return List.of();
       }
       i = j - 1;
+      if (i >= 2 && toks.get(i).tag().startsWith("NUM") && toks.get(i - 1).text().equals(",")) {
+        i -= 2;   // an age: "Schiff, 56, who …"
+      }
     }
     i = beforePartyLabel(toks, i);
     int end = i + 1;
@@ -272,6 +281,35 @@ final class AttributionFinder {
     boolean content = np.stream().anyMatch(t -> t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")
         || t.tag().startsWith("PRON") || t.isCapitalised());
     return content ? np : List.of();
+  }
+
+  /** A participle used as an adjective before a noun: "a Washington-based developer", "the newly elected senator". */
+  private static boolean attributive(List<Tok> toks, int k, int end) {
+    String w = toks.get(k).lower();
+    if (!w.endsWith("ed") || k + 1 >= end) {
+      return false;
+    }
+    String next = toks.get(k + 1).tag();
+    return next.startsWith("NOUN") || next.startsWith("ADJ") || next.startsWith("PROPN");
+  }
+
+  /**
+   * "A lawyer for the outlets, David Schulz, said": a name of two to four words set off by commas
+   * after a lower-case description is the source. Empty when the comma at {@code comma} does not
+   * close such a name.
+   */
+  private static List<Tok> nameAfterDescription(List<Tok> toks, int comma) {
+    int k = comma - 1;
+    while (k >= 0 && comma - k <= 4 && (toks.get(k).isCapitalised() && !toks.get(k).isAcronym()
+        && (toks.get(k).tag().startsWith("PROPN") || BRACKET_INITIAL_OR_DASH.matcher(toks.get(k).text()).matches()))) {
+      k--;
+    }
+    int n = comma - 1 - k;
+    if (n < 2 || k < 1 || !toks.get(k).text().equals(",")) {
+      return List.of();
+    }
+    Tok before = toks.get(k - 1);
+    return before.tag().startsWith("NOUN") && !before.isCapitalised() ? List.copyOf(toks.subList(k + 1, comma)) : List.of();
   }
 
   /**
@@ -299,41 +337,51 @@ final class AttributionFinder {
   /**
    * For the comma at {@code comma} right before a cue: the index of the comma opening an
    * apposition ("X, the head of Y, said"; "X, who chairs Y, said"; "X, ARF manager of Y, said";
-   * "X, speaking to reporters, said"; "X, D-Calif., said"), or -1. An apposition opened by an
-   * article, possessive or "who" follows any noun phrase, and holds no verb but in a relative
-   * clause or a participle; one opened otherwise must follow a name (a capitalised proper noun)
-   * and holds no auxiliary and no reporting verb (it would be a clause of its own).
+   * "X, speaking to reporters, said"; "X, 56, who has served …, told"; "X, a spokeswoman for Y,
+   * which is made up of Z, said"), or -1. The nearest comma that opens a valid one wins. An
+   * apposition opened by an article, possessive, "who" or an age follows any noun phrase; one
+   * opened otherwise must follow a name (a capitalised proper noun) or a party label. Before a
+   * relative pronoun it holds no verb but a participle, and no auxiliary when name-led (it would
+   * be a clause of its own); after one, its relative clause may hold anything.
    */
   private int appositionStart(List<Tok> toks, int comma) {
-    int j = comma - 1;
-    while (j >= 0 && !toks.get(j).text().equals(",") && !toks.get(j).quoted() && comma - j <= MAX_APPOSITION) {
-      j--;
-    }
-    if (j <= 0 || j >= comma - 1 || !toks.get(j).text().equals(",")) {
-      return -1;
-    }
-    String first = toks.get(j + 1).lower();
-    if (BEFORE_APPOSITION.contains(first)) {
-      boolean relative = first.equals("who");
-      for (int k = j + 1; k < comma; k++) {
-        Tok t = toks.get(k);
-        if (t.isVerb() && !relative && !t.lower().endsWith("ing")) {
-          return -1;
-        }
+    for (int j = comma - 1; j > 0 && comma - j <= MAX_APPOSITION; j--) {
+      Tok t = toks.get(j);
+      if (t.quoted()) {
+        return -1;
       }
-      return j;
+      if (t.text().equals(",") && j < comma - 1 && isApposition(toks, j, comma)) {
+        return j;
+      }
     }
-    Tok before = toks.get(j - 1);
+    return -1;
+  }
+
+  private boolean isApposition(List<Tok> toks, int open, int close) {
+    Tok firstTok = toks.get(open + 1);
+    String first = firstTok.lower();
+    Tok before = toks.get(open - 1);
     // the tagger reads rare names as common nouns ("Matthew/NOUN Intardonato/NOUN")
-    boolean name = before.isCapitalised() && !before.isAcronym()
-        && (before.tag().startsWith("PROPN") || before.tag().startsWith("NOUN") && j >= 2 && toks.get(j - 2).isCapitalised())
+    boolean afterName = before.isCapitalised() && !before.isAcronym()
+        && (before.tag().startsWith("PROPN") || before.tag().startsWith("NOUN") && open >= 2 && toks.get(open - 2).isCapitalised())
         || before.text().equals(")");
-    for (int k = j + 1; k < comma && name; k++) {
-      Tok t = toks.get(k);
-      name = !t.tag().startsWith("AUX") && !AUXILIARIES.contains(t.lower()) && (lexicon.base(t.text()) == null
-          || t.lower().endsWith("ing"));
+    boolean described = BEFORE_APPOSITION.contains(first) || firstTok.tag().startsWith("NUM") && afterName;
+    if (!described && !afterName || first.equals("which")) {
+      return false;   // "Y, which is made up of Z,": a relative on a thing, inside a longer apposition if any
     }
-    return name ? j : -1;
+    boolean relative = false;
+    for (int k = open + 1; k < close; k++) {
+      Tok t = toks.get(k);
+      if (RELATIVE_OPENERS.contains(t.lower())) {
+        relative = true;
+      } else if (relative || t.lower().endsWith("ing") || attributive(toks, k, close)) {
+        continue;
+      } else if (described ? t.isVerb() : t.tag().startsWith("AUX") || AUXILIARIES.contains(t.lower())
+          || lexicon.base(t.text()) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -476,6 +524,9 @@ final class AttributionFinder {
       int ni = cues.get(n)[0];
       Tok cue = toks.get(ni);
       int k;
+      if (passive(toks, ni, cues.get(n)[1])) {
+        continue;   // "said she was asked to …": a passive cue is inside the content, no clause of its own
+      }
       if (sharesSubject(toks, ni)) {
         k = ni;   // participle: the content stops at ", adding"
       } else {

@@ -284,4 +284,19 @@ class HardCasesTest {
         .containsExactly(tuple("Anna Lind", "direct", "This isn't reform ... It is tinkering."),
             tuple("Paul Weber", "direct", "We will go."));
   }
+  @Test
+  void longerAppositionsAgesRelativesAndANameAfterItsDescription() {
+    assertThat(speakers(run("Angela Brunner, a Washington-based developer and spokeswoman for the Investment Coalition, "
+        + "which is made up of investors and developers, said many of the examples were wrong."))).containsExactly("Angela Brunner");
+    assertThat(speakers(run("Erin Moss, a former aide who accompanied her to Burma in 2011, said the trip was important.")))
+        .containsExactly("Erin Moss");
+    assertThat(speakers(run("Adam Schiff, 56, who has served on the committee for a decade, told reporters that hacking happened.")))
+        .containsExactly("Adam Schiff");
+    assertThat(speakers(run("A lawyer for the news outlets, David Schulz, said no decision had been made.")))
+        .containsExactly("David Schulz");
+    // a passive cue inside the content does not cut it
+    assertThat(run("Before joining the firm, Loretta E. Lynch said she was asked to give a presentation."))
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::quote)
+        .containsExactly(tuple("Loretta E. Lynch", "she was asked to give a presentation"));
+  }
 }
