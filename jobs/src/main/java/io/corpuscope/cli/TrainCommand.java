@@ -117,7 +117,11 @@ final class TrainCommand implements Callable<Integer> {
 
   private void trainCues(PrintWriter out) {
     if (!Files.isDirectory(polnear)) {
-      throw new CorpuscopeException(ErrorKind.INPUT_UNUSABLE, "PolNeAR is not at " + polnear + " (give --polnear DIR, or --only stance)");
+      if ("cues".equals(only)) {
+        throw new CorpuscopeException(ErrorKind.INPUT_UNUSABLE, "PolNeAR is not at " + polnear + " (give --polnear DIR)");
+      }
+      out.printf(Locale.ROOT, "cues: PolNeAR is not at %s; the shipped list is kept (give --polnear DIR to learn it again)%n", polnear);
+      return;
     }
     try {
       CueTraining.run(polnear, cuesOut, out);

@@ -94,7 +94,7 @@ final class AttributionFinder {
       }
       // 2. content-after: X said: “Q” / X told reporters that “Q”
       int contentTok = complementStart(toks, ci, ce, clauseEnd);
-      int nextClause = nextClauseStart(toks, cues, c, s.end());
+      int nextClause = nextClauseStart(toks, cues, c, contentTok, s.end());
       if (contentTok < toks.size()) {
         QuoteSpan q = ContentSpans.quoteAt(quotes, toks.get(contentTok).start());
         List<int[]> segs = new ArrayList<>();
@@ -375,7 +375,8 @@ final class AttributionFinder {
       if (RELATIVE_OPENERS.contains(t.lower())) {
         relative = true;
       } else if (relative || t.lower().endsWith("ing") || attributive(toks, k, close)) {
-        continue;
+        // a participle's complement may hold any clause: "X, perhaps acknowledging that it will fail, said"
+        relative |= t.isVerb() && t.lower().endsWith("ing");
       } else if (described ? t.isVerb() : t.tag().startsWith("AUX") || AUXILIARIES.contains(t.lower())
           || lexicon.base(t.text()) != null) {
         return false;
@@ -464,7 +465,21 @@ final class AttributionFinder {
         }
       }
     }
-    return List.of();
+    // "Barack Obama, perhaps acknowledging that …": the noun phrase before the comma
+    int i = ci - 1;
+    while (i >= 0 && toks.get(i).tag().startsWith("ADV")) {
+      i--;
+    }
+    if (i < 1 || !toks.get(i).text().equals(",")) {
+      return List.of();
+    }
+    i = beforePartyLabel(toks, i - 1);
+    int end = i + 1;
+    while (i >= 0 && isNpToken(toks.get(i), toks, i)) {
+      i--;
+    }
+    List<Tok> np = toks.subList(i + 1, end);
+    return np.stream().anyMatch(Tok::isCapitalised) ? List.copyOf(np) : List.of();
   }
 
   /** Inverted source "said Rutte", "said the Pentagon", "according to officials". */
@@ -519,7 +534,13 @@ final class AttributionFinder {
   }
 
   /** Where the content of cue c ends: before the clause of the next cue, else the sentence end. */
-  private int nextClauseStart(List<Tok> toks, List<int[]> cues, int c, int sentenceEnd) {
+  /**
+   * Where the content of cue {@code c} stops: at the clause of the next cue in the sentence. A cue
+   * with no clause of its own does not stop it: a passive one, a blocked one ("the tax cuts would
+   * promote"), and one whose subject opens this cue's complement ("Talyzin said the plan stressed
+   * …": reported inside the content).
+   */
+  private int nextClauseStart(List<Tok> toks, List<int[]> cues, int c, int contentTok, int sentenceEnd) {
     for (int n = c + 1; n < cues.size(); n++) {
       int ni = cues.get(n)[0];
       Tok cue = toks.get(ni);
@@ -531,10 +552,13 @@ final class AttributionFinder {
         k = ni;   // participle: the content stops at ", adding"
       } else {
         List<Tok> src = leftSource(toks, ni);
-        if (src.isEmpty()) {
+        if (src.isEmpty() || blocked(toks, src.get(0), ni)) {
           continue;
         }
         k = indexOf(toks, src.get(0));
+        if (k == contentTok) {
+          continue;
+        }
       }
       while (k > 0 && CONJUNCTIONS.contains(toks.get(k - 1).lower())) {
         k--;

@@ -71,11 +71,18 @@ final class SpeakerResolver {
           }
           t.add(w.lower());
         }
-        // apposition: "Mark Rutte, the head of the military alliance,"
+        // apposition: "Mark Rutte, the head of the military alliance," (closed by a comma: in
+        // "in Pretoria, South Africa, the top US diplomat argued" the description is a subject)
         if (run[1] + 1 < toks.size() && toks.get(run[1]).text().equals(",")
             && ARTICLES.contains(toks.get(run[1] + 1).lower())) {
-          for (int j = run[1] + 2; j < toks.size() && !toks.get(j).isPunct() && !toks.get(j).isVerb(); j++) {
-            t.add(toks.get(j).lower());
+          int j = run[1] + 2;
+          while (j < toks.size() && !toks.get(j).isPunct() && !toks.get(j).isVerb()) {
+            j++;
+          }
+          if (j >= toks.size() || toks.get(j).isPunct()) {
+            for (int k = run[1] + 2; k < j; k++) {
+              t.add(toks.get(k).lower());
+            }
           }
         }
         i = run[1];

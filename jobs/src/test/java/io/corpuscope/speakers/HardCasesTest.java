@@ -299,4 +299,25 @@ class HardCasesTest {
         .extracting(ExtractedQuote::speaker, ExtractedQuote::quote)
         .containsExactly(tuple("Loretta E. Lynch", "she was asked to give a presentation"));
   }
+  @Test
+  void aClauseReportedInsideTheContentDoesNotCutIt() {
+    assertThat(run("Ivan Sorokin said the new plan stressed the engineering industry."))
+        .filteredOn(q -> "Ivan Sorokin".equals(q.speaker())).extracting(ExtractedQuote::quote)
+        .containsExactly("the new plan stressed the engineering industry");
+    assertThat(run("Jack Kemp said the tax cuts would promote so much growth that the deficit would shrink."))
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::quote)
+        .containsExactly(tuple("Jack Kemp", "the tax cuts would promote so much growth that the deficit would shrink"));
+  }
+
+  @Test
+  void aDescriptionThatIsASubjectIsNoTitleOfTheNameBeforeIt() {
+    assertThat(speakers(run("Anna Lind, the top US diplomat, visited Kenya.\nIn a speech delivered in Pretoria, South Africa, "
+        + "the top US diplomat argued that the war hurt Africa."))).containsExactly("Anna Lind");
+  }
+
+  @Test
+  void aParticipleInAnAppositionMayCarryAThatClause() {
+    assertThat(speakers(run("Barack Obama, perhaps acknowledging that his plea will fail, suggested Friday that voters would decide.")))
+        .contains("Barack Obama");
+  }
 }
