@@ -242,7 +242,10 @@ final class AttributionFinder {
       i--;
     }
     int who = relativeBefore(toks, i);
-    if (who > 0) {
+    int unclosed = unclosedApposition(toks, i);
+    if (unclosed >= 0) {
+      i = unclosed;   // "Jacques Benichou, president of the group (GIFAS) said": no closing comma
+    } else if (who > 0) {
       i = who - 2;   // "X, who for days threatened to": the source is X
     } else if (i >= 0 && DASHES.contains(toks.get(i).text()) && !toks.get(i).quoted()) {
       // "X — who is running for Y — warned": the name before the first dash is the source
@@ -291,6 +294,35 @@ final class AttributionFinder {
     }
     String next = toks.get(k + 1).tag();
     return next.startsWith("NOUN") || next.startsWith("ADJ") || next.startsWith("PROPN");
+  }
+
+  /**
+   * An apposition the copy did not close before the cue: from {@code i} back to a comma with a
+   * full name (two proper nouns) before it and a singular lower-case noun after it ("Jacques
+   * Benichou, president of the French aerospace group (GIFAS) said"), with no auxiliary, reporting
+   * verb or quote in between. Returns the index of the name's last token, or -1.
+   */
+  private int unclosedApposition(List<Tok> toks, int i) {
+    if (i < 0 || toks.get(i).text().equals(",") || toks.get(i).isCapitalised() && toks.get(i).tag().startsWith("PROPN")) {
+      return -1;
+    }
+    for (int k = i; k >= 2 && i - k <= MAX_APPOSITION; k--) {
+      Tok t = toks.get(k);
+      if (t.quoted() || t.tag().startsWith("AUX") || AUXILIARIES.contains(t.lower()) || lexicon.base(t.text()) != null) {
+        return -1;
+      }
+      if (t.text().equals(",")) {
+        Tok next = toks.get(k + 1);
+        boolean description = !next.isCapitalised() && next.tag().startsWith("NOUN") && !next.lower().endsWith("s");
+        boolean name = isProperName(toks.get(k - 1)) && isProperName(toks.get(k - 2));
+        return description && name ? k - 1 : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isProperName(Tok t) {
+    return t.isCapitalised() && !t.isAcronym() && t.tag().startsWith("PROPN");
   }
 
   /**

@@ -169,6 +169,9 @@ final class SpeakerResolver {
       }
       return new Resolved(name, ORGANISATION, "organisation");
     }
+    if (last.isCapitalised() && !last.isAcronym() && !last.isPunct() && isSurnameOfKnown(last.text())) {
+      return person(names.expandSurname(last.text(), fullNames), "surname");   // "Trump/ADJ offered": tagged as an adjective
+    }
     if (last.isAcronym() || last.isCapitalised() && !names.isTitleWord(last.text())) {
       return new Resolved(joinToks(np).replaceFirst("^(?i)the ", ""), ORGANISATION, "organisation");
     }

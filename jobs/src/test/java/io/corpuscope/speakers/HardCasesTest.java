@@ -320,4 +320,16 @@ class HardCasesTest {
     assertThat(speakers(run("Barack Obama, perhaps acknowledging that his plea will fail, suggested Friday that voters would decide.")))
         .contains("Barack Obama");
   }
+  @Test
+  void anAppositionTheCopyLeftOpenStillLeadsBackToTheName() {
+    assertThat(run("Sales rose in 1986, with the civilian sector doing better, Jacques Benichou, president of the "
+        + "French aerospace group (GIFAS) said.\nIn Washington, officials said the plan was dead."))
+        .extracting(ExtractedQuote::speaker).containsExactly("Jacques Benichou", null);
+  }
+
+  @Test
+  void aKnownSurnameTheTaggerReadsAsAnAdjectiveIsStillThePerson() {
+    assertThat(speakers(run("Donald Trump spoke.\nIn addition, Trump offered a call for investment in roads.")))
+        .containsExactly("Donald Trump");
+  }
 }
