@@ -29,7 +29,7 @@ final class AttributionFinder {
       "that", "newly", "recently");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
   private static final Set<String> BE_OR_S = Set.of("is", "are", "was", "were", "been", "be", "'s");
-  private static final Set<String> BEFORE_APPOSITION = Set.of("the", "a", "an", "who", "its", "his", "her");
+  private static final Set<String> BEFORE_APPOSITION = Set.of("the", "a", "an", "who", "its", "his", "her", "of");
   private static final Set<String> RELATIVES = Set.of("that", "which", "who", "what");
   /** Words opening a relative clause inside an apposition ("a former aide who accompanied her"). */
   private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose", "where");
@@ -397,6 +397,9 @@ final class AttributionFinder {
     boolean afterName = before.isCapitalised() && !before.isAcronym()
         && (before.tag().startsWith("PROPN") || before.tag().startsWith("NOUN") && open >= 2 && toks.get(open - 2).isCapitalised())
         || before.text().equals(")");
+    if (close == open + 2 && firstTok.isCapitalised() && firstTok.text().endsWith(".")) {
+      return false;   // "of Springfield, Va.,": a state after a place, inside a longer apposition
+    }
     boolean described = BEFORE_APPOSITION.contains(first) || firstTok.tag().startsWith("NUM") && afterName;
     if (!described && !afterName || first.equals("which")) {
       return false;   // "Y, which is made up of Z,": a relative on a thing, inside a longer apposition if any

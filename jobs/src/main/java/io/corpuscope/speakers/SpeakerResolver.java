@@ -107,13 +107,14 @@ final class SpeakerResolver {
 
   private boolean isNameToken(Tok t) {
     String w = t.text();
+    if (!t.quoted() && w.endsWith(".") && Abbreviations.isInitial(w.substring(0, w.length() - 1))) {
+      return true;   // initials: "R.", "G.K."
+    }
     if (t.quoted() || !t.isCapitalised() || t.isAcronym() || t.isPossessive() || names.isTitleWord(w)
         || names.isInstitutionWord(w)) {
       return false;
     }
-    if (w.length() == 2 && w.endsWith(".")) {
-      return true;   // middle initial
-    }
+
     return t.tag().startsWith("PROPN") || (t.tag().startsWith("NOUN") || t.tag().startsWith("VERB"))
         && w.chars().allMatch(Character::isLetter) && !w.equals("The");
   }

@@ -332,4 +332,11 @@ class HardCasesTest {
     assertThat(speakers(run("Donald Trump spoke.\nIn addition, Trump offered a call for investment in roads.")))
         .containsExactly("Donald Trump");
   }
+  @Test
+  void doubleInitialsDelegatesAndResidences() {
+    assertThat(speakers(run("Rep. G.K. Butterfield (D-N.C.), head of the caucus, said the vote mattered.\n"
+        + "Del. Stacey Plaskett said the islands need help.\nJohnnie Wilson, of Springfield, Va., said he came to vote.\n"
+        + "Donna Rawlings, 59, of Ashton, Md., said she was proud.")))
+        .containsExactly("G.K. Butterfield", "Stacey Plaskett", "Johnnie Wilson", "Donna Rawlings");
+  }
 }
