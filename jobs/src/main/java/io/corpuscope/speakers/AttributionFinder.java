@@ -46,6 +46,9 @@ final class AttributionFinder {
   private static final Set<String> HAS_OR_IS = Set.of("he's", "she's", "it's", "that's", "who's", "there's", "what's");
 
   private static final Set<String> DASHES = Set.of("-", "–", "—");
+  /** Words opening a clause before its subject: "As I noted", "When she said". */
+  private static final Set<String> SUBORDINATORS = Set.of("as", "if", "when", "while", "because", "although", "though",
+      "since", "after", "before", "once", "unless", "until", "whereas");
 
   private final ReportingLexicon lexicon;
 
@@ -278,7 +281,8 @@ final class AttributionFinder {
       i--;
     }
     List<Tok> np = new ArrayList<>(toks.subList(i + 1, end));
-    while (!np.isEmpty() && (np.get(0).lower().equals("of") || DASHES.contains(np.get(0).text()))) {
+    while (!np.isEmpty() && (np.get(0).lower().equals("of") || DASHES.contains(np.get(0).text())
+        || SUBORDINATORS.contains(np.get(0).lower()))) {
       np.remove(0);
     }
     boolean content = np.stream().anyMatch(t -> t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")

@@ -339,4 +339,10 @@ class HardCasesTest {
         + "Donna Rawlings, 59, of Ashton, Md., said she was proud.")))
         .containsExactly("G.K. Butterfield", "Stacey Plaskett", "Johnnie Wilson", "Donna Rawlings");
   }
+  @Test
+  void aSubordinatorBeforeTheSubjectIsNoPartOfTheSource() {
+    assertThat(run("As I noted before the shutdown ended, there are ways to do this.\nWhen Anna Lind said the plan was dead, nobody listened."))
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::speakerAsWritten)
+        .containsExactly(tuple(null, "I"), tuple("Anna Lind", "Anna Lind"));
+  }
 }
