@@ -37,8 +37,9 @@ public class QuoteRow implements Serializable {
     r.speakerAsWritten = q.speakerAsWritten();
     r.speakerRole = q.speakerRole();
     // a country or body the tagger took for a person, or named two ways: one name, its real kind
+    // (by the canonical name, else as written: "The New York Times" whose "New" the tagger left out)
     if (!"anonymous".equals(r.speakerRole)) {
-      KnownEntities.of(r.speaker).ifPresent(e -> {
+      KnownEntities.of(r.speaker).or(() -> KnownEntities.of(r.speakerAsWritten)).ifPresent(e -> {
         r.speaker = e.name();
         r.speakerRole = e.type();
       });
