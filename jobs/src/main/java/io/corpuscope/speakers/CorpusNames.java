@@ -66,4 +66,32 @@ public final class CorpusNames {
         .withColumn(typeColumn, when(mapped.and(col("_to").contains(" ")), lit("person")).otherwise(col(typeColumn)))
         .withColumn(nameColumn, coalesce(col("_to"), col(nameColumn))).drop("_from", "_to");
   }
+  /**
+   * The same within each period, for the one-word person names the corpus could not join (a
+   * surname that several corpus people share): within a period it joins the full name that holds
+   * {@link SpeakerNames#DOMINANT_SHARE} of that period's mentions of them ("Clinton" in 2016 →
+   * Hillary Clinton, in 1998 → Bill Clinton).
+   */
+  public static Dataset<Row> mergeWithinPeriods(SparkSession spark, Dataset<Row> rows, String nameColumn,
+                          String typeColumn, String periodColumn) {
+    Column person = col(typeColumn).equalTo("person").and(col(nameColumn).isNotNull()).and(col(periodColumn).isNotNull());
+    Map<String, Map<String, Long>> byPeriod = new LinkedHashMap<>();
+    for (Row r : rows.filter(person).groupBy(col(periodColumn), col(nameColumn)).count().collectAsList()) {
+      byPeriod.computeIfAbsent(r.getString(0), k -> new LinkedHashMap<>()).put(r.getString(1), r.getLong(2));
+    }
+    List<Row> mapping = new ArrayList<>();
+    byPeriod.forEach((period, counts) -> SpeakerNames.mergeSurnames(counts).forEach((from, to) -> {
+      if (!from.contains(" ") && to.contains(" ")) {
+        mapping.add(RowFactory.create(period, from, to));
+      }
+    }));
+    if (mapping.isEmpty()) {
+      return rows;
+    }
+    Dataset<Row> map = spark.createDataFrame(mapping, new StructType().add("_period", DataTypes.StringType)
+        .add("_from", DataTypes.StringType).add("_to", DataTypes.StringType));
+    return rows.join(broadcast(map), rows.col(periodColumn).equalTo(map.col("_period"))
+            .and(rows.col(nameColumn).equalTo(map.col("_from"))).and(col(typeColumn).equalTo("person")), "left")
+        .withColumn(nameColumn, coalesce(col("_to"), col(nameColumn))).drop("_period", "_from", "_to");
+  }
 }

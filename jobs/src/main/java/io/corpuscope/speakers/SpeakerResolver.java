@@ -28,6 +28,7 @@ final class SpeakerResolver {
   static final String ANONYMOUS = "anonymous";
   static final String UNRESOLVED = "unresolved";
   private static final Pattern OUTER_BRACKETS = Pattern.compile("^\\[|\\]$");
+  private static final Pattern CONTRACTION = Pattern.compile("'(?:s|m|re|ve|d|ll)$");
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Set<String> ARTICLES_OF_S = Set.of("the", "a", "an", "of", "'s");
@@ -126,9 +127,10 @@ final class SpeakerResolver {
     }
     Tok last = np.get(np.size() - 1);
     String head = last.lower();
-    String contracted = head.replace('’', '\'');
-    if (contracted.endsWith("'s") && PERSONAL_PRONOUNS.contains(contracted.substring(0, contracted.length() - 2))) {
-      head = contracted.substring(0, contracted.length() - 2);   // "He's said": has, not a possessor
+    // "He's said", "I'm told", "We've said": a pronoun with has, is, am, have, would
+    String bare = CONTRACTION.matcher(head.replace('’', '\'')).replaceFirst("");
+    if (PERSONAL_PRONOUNS.contains(bare) || GROUP_PRONOUNS.contains(bare)) {
+      head = bare;
     }
     if (np.size() == 1 && PERSONAL_PRONOUNS.contains(head)) {
       return salient != null ? new Resolved(salient, PERSON, "pronoun") : new Resolved(null, UNRESOLVED, "pronoun");

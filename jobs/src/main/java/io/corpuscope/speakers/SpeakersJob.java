@@ -71,8 +71,8 @@ public final class SpeakersJob {
         }, Encoders.bean(QuoteRow.class));
     // extraction is the expensive part: run it once, though the name merge reads it twice
     Dataset<Row> raw = extracted.toDF().persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> quotes = CorpusNames.merge(spark, raw, "speaker", "speakerRole")
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> quotes = CorpusNames.mergeWithinPeriods(spark, CorpusNames.merge(spark, raw, "speaker", "speakerRole"),
+        "speaker", "speakerRole", "period").persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> table = quotes.select(
           col("quoteId").as("quote_id"), col("articleId").as("article_id"), col("publishedDate").as("published_date"),
