@@ -160,9 +160,12 @@ final class AttributionFinder {
       String prev = i > 0 ? toks.get(i - 1).lower() : "";
       boolean verbal = t.isVerb() || next.equals("that") || next.equals(":")
           || t.lower().endsWith("ing") && BEFORE_PARTICIPLE.contains(prev);
-      // "Holm's expressed desire": a verb form right after a possessor modifies a noun
+      // "Holm's expressed desire", "Cruz's remarks": after a possessor a verb form is a noun or
+      // modifies one, unless it is a participle with a complement ("Trump's said the wall …" is
+      // Trump has said)
       boolean nominal = BEFORE_NOMINAL.contains(prev) || i > 0 && toks.get(i - 1).isPossessive()
           && !HAS_OR_IS.contains(prev.replace('’', '\'')) && !prev.equals("'s") && !prev.equals("’s")
+          && (!isParticiple(t.lower()) || attributive(toks, i, toks.size()))
           || i > 1 && toks.get(i - 1).tag().startsWith("ADV") && ARTICLES.contains(toks.get(i - 2).lower());
       if (verbal && !nominal) {
         out.add(new int[] {i, i + 1});
@@ -288,6 +291,11 @@ final class AttributionFinder {
     boolean content = np.stream().anyMatch(t -> t.tag().startsWith("NOUN") || t.tag().startsWith("PROPN")
         || t.tag().startsWith("PRON") || t.isCapitalised());
     return content ? np : List.of();
+  }
+
+  /** A past participle a reporting verb can have after "has": "said", "told", "warned". */
+  private static boolean isParticiple(String w) {
+    return w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("written");
   }
 
   /** A participle used as an adjective before a noun: "a Washington-based developer", "the newly elected senator". */

@@ -107,9 +107,7 @@ public record PolnearScore(int articles, int predictions, int relations, int spe
 
   /** F1 of precision and recall over every relation with a source. */
   public double f1() {
-    double p = precision();
-    double r = recallAll();
-    return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    return QuoteEvaluation.Prf.f1(precision(), recallAll());
   }
 
   @Override

@@ -316,8 +316,11 @@ public final class QuoteEvaluation {
     }
 
     public double f1() {
-      double p = precision();
-      double r = recall();
+      return f1(precision(), recall());
+    }
+
+    /** The harmonic mean of a precision and a recall (0 when both are 0). */
+    public static double f1(double p, double r) {
       return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 

@@ -42,6 +42,7 @@ final class SpeakerResolver {
 
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "we", "it", "i", "you");
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this", "there", "here", "what", "who");
 
   private final SpeakerNames names;
   private final RoleTable roles;
@@ -127,10 +128,20 @@ final class SpeakerResolver {
     }
     Tok last = np.get(np.size() - 1);
     String head = last.lower();
-    // "He's said", "I'm told", "We've said": a pronoun with has, is, am, have, would
-    String bare = CONTRACTION.matcher(head.replace('’', '\'')).replaceFirst("");
-    if (PERSONAL_PRONOUNS.contains(bare) || GROUP_PRONOUNS.contains(bare)) {
-      head = bare;
+    // "He's said", "I'm told", "We've said", "That's", "Trump's said": a word with has, is, am, have, would
+    String plain = head.replace('’', '\'');
+    String bare = CONTRACTION.matcher(plain).replaceFirst("");
+    if (np.size() == 1 && !bare.equals(plain)) {
+      if (PERSONAL_PRONOUNS.contains(bare) || GROUP_PRONOUNS.contains(bare)) {
+        head = bare;
+      } else if (DEMONSTRATIVES.contains(bare)) {
+        return new Resolved(null, ANONYMOUS, "pronoun");
+      } else {
+        last = new Tok(last.text().substring(0, bare.length()), last.start(), last.start() + bare.length(), last.tag(),
+            last.quoted());
+        np = List.of(last);
+        head = bare;
+      }
     }
     if (np.size() == 1 && PERSONAL_PRONOUNS.contains(head)) {
       return salient != null ? new Resolved(salient, PERSON, "pronoun") : new Resolved(null, UNRESOLVED, "pronoun");

@@ -345,4 +345,10 @@ class HardCasesTest {
         .extracting(ExtractedQuote::speaker, ExtractedQuote::speakerAsWritten)
         .containsExactly(tuple(null, "I"), tuple("Anna Lind", "Anna Lind"));
   }
+  @Test
+  void newspapersAreNoPersonsAndANameWithHasIsTheName() {
+    assertThat(run("Donald Trump spoke.\nThe Times reported that talks failed.\nTrump's said the wall will be built."))
+        .extracting(ExtractedQuote::speaker, ExtractedQuote::speakerRole)
+        .containsExactly(tuple("Times", "organisation"), tuple("Donald Trump", "person"));
+  }
 }
