@@ -29,17 +29,22 @@ public final class CueTraining {
 
   /** The cue list learned from the {@code train} compartment under {@code polnear}, as the file holds it. */
   public static String learn(Path polnear) throws IOException {
+    return CueLearner.format(learner(PolnearCorpus.read(polnear, Set.of("train"))).learned(CueLearner.Settings.CHOSEN),
+        CueLearner.Settings.CHOSEN);
+  }
+
+  private static CueLearner learner(List<PolnearCorpus.Article> train) {
     CueLearner learner = new CueLearner();
-    learner.addAll(PolnearCorpus.read(polnear, Set.of("train")));
-    return CueLearner.format(learner.learned(CueLearner.Settings.CHOSEN), CueLearner.Settings.CHOSEN);
+    learner.addAll(train);
+    return learner;
   }
 
   /** Learns, prints the dev sweep to {@code log} and writes the chosen list to {@code out}. */
   public static void run(Path polnear, Path out, PrintWriter log) throws IOException {
-    CueLearner learner = new CueLearner();
-    List<PolnearCorpus.Article> train = PolnearCorpus.read(polnear, Set.of("train"));
-    learner.addAll(train);
-    List<PolnearCorpus.Article> dev = PolnearCorpus.read(polnear, Set.of("dev"));
+    List<PolnearCorpus.Article> all = PolnearCorpus.read(polnear, Set.of("train", "dev"));
+    List<PolnearCorpus.Article> train = all.stream().filter(a -> a.compartment().equals("train")).toList();
+    List<PolnearCorpus.Article> dev = all.stream().filter(a -> a.compartment().equals("dev")).toList();
+    CueLearner learner = learner(train);
     ReportingLexicon hand = ReportingLexicon.handWritten();
     log.printf(Locale.ROOT, "cues: learned from %d PolNeAR train articles; speaker figures on %d dev articles%n",
         train.size(), dev.size());

@@ -25,6 +25,9 @@ final class DashSpeech {
 
   /** The dash quotation of the paragraph {@code text[from, to)}, or null. */
   static QuoteSpan find(String text, int from, int to, ReportingLexicon lexicon) {
+    if (to - from < 3 || "-–—".indexOf(text.charAt(from)) < 0) {
+      return null;   // most paragraphs: no copy of them made
+    }
     String para = text.substring(from, to);
     Matcher open = OPENING.matcher(para);
     if (!open.find()) {
