@@ -11,6 +11,7 @@ import io.corpuscope.period.PeriodScope;
 import io.corpuscope.report.ReportData;
 import io.corpuscope.report.ReportJob;
 import io.corpuscope.report.RunSummary;
+import io.corpuscope.spark.JobNames;
 import io.corpuscope.spark.RunLock;
 import io.corpuscope.spark.SparkSessions;
 import io.corpuscope.speakers.SpeakersJob;
@@ -53,8 +54,13 @@ public final class Pipeline {
     }
   }
 
-  /** Runs one stage, records its seconds in the manifest and logs its one-line summary. */
-  private static void timed(RunManifest manifest, String stage, java.util.function.Supplier<String> body) {
+  /**
+   * Runs one stage with its Spark jobs named after it, records its seconds in the manifest and logs
+   * its one-line summary.
+   */
+  private static void timed(JobNames names, RunManifest manifest, String stage,
+      java.util.function.Supplier<String> body) {
+    names.stage(stage);
     long t0 = System.nanoTime();
     String summary = body.get();
     double seconds = (System.nanoTime() - t0) / 1e9;
@@ -70,11 +76,12 @@ public final class Pipeline {
     ManifestWriter manifests = new ManifestWriter(spark, writer);
     RunLock lock = RunLock.acquire(writer, runId, config);
     writer.fence(lock::verifyHeld);
+    JobNames names = JobNames.forRun(spark.sparkContext(), runId);
     try {
       writer.recoverLeftovers();
       manifests.begin(manifest);
       if (stages.contains(Stage.INGEST)) {
-        timed(manifest, "ingest", () -> {
+        timed(names, manifest, "ingest", () -> {
           manifest.files = new IngestJob(spark, config).run(writer, runId);
           writer.commit("articles", true);
           writer.commit("quarantine", false);
@@ -83,12 +90,13 @@ public final class Pipeline {
               t.duplicates(), t.quarantined(), t.outOfWindow() > 0 ? ", outside --since/--until " + t.outOfWindow() : "");
         });
       }
+      names.stage("setup");
       PeriodScope scope = ScopeResolver.resolve(writer, config, stages.contains(Stage.INGEST));
       if (!scope.isAll() && stages.stream().anyMatch(s -> s != Stage.INGEST && s != Stage.REPORT)) {
         LOG.info("incremental run: recomputing periods {}; the other periods are left as they are", scope);
       }
       if (stages.contains(Stage.TOPICS)) {
-        timed(manifest, "topics", () -> {
+        timed(names, manifest, "topics", () -> {
           TopicsJob job = new TopicsJob(spark, config);
           TopicsJob.Result r = job.run(writer, scope);
           job.commit(writer);
@@ -97,21 +105,21 @@ public final class Pipeline {
         });
       }
       if (stages.contains(Stage.SPEAKERS)) {
-        timed(manifest, "speakers", () -> {
+        timed(names, manifest, "speakers", () -> {
           long n = new SpeakersJob(spark).run(writer, scope);
           SpeakersJob.commit(writer);
           return n + " quotes";
         });
       }
       if (stages.contains(Stage.STANCE)) {
-        timed(manifest, "stance", () -> {
+        timed(names, manifest, "stance", () -> {
           long n = new StanceJob(spark).run(writer, scope);
           StanceJob.commit(writer);
           return n + " spending statements";
         });
       }
       if (stages.contains(Stage.REPORT)) {
-        timed(manifest, "report", () -> {
+        timed(names, manifest, "report", () -> {
           RunSummary summary = stages.contains(Stage.INGEST) ? RunSummary.of(manifest) : null;
           ReportData d = new ReportJob(spark).run(writer, summary);
           ReportJob.commit(writer);
@@ -119,6 +127,7 @@ public final class Pipeline {
               d.stance().size(), d.speakers().size(), d.topics().size());
         });
       }
+      names.stage("commit");
       manifest.status = RunManifest.SUCCEEDED;
       manifest.finishedAt = Instant.now();
       manifests.write(manifest);
@@ -127,6 +136,7 @@ public final class Pipeline {
       return manifest;
     } catch (Exception | Error e) { // Spark throws its checked SparkException undeclared
       // this run's staged output goes first: on a full disk it is what leaves room for the manifest row
+      names.stage("commit");
       writer.cleanUp();
       CorpuscopeException reported = Failures.reported(e, writer.root().toString());
       manifests.fail(manifest, reported);
@@ -134,6 +144,7 @@ public final class Pipeline {
     } finally {
       writer.cleanUp();
       lock.close();
+      names.close();
     }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 public final class SampleRun {
   public static final String RUN_ID = "sample-run";
   private static Path output;
+  private static Map<String, Integer> jobGroups;
 
   private SampleRun() {}
 
@@ -27,14 +29,25 @@ public final class SampleRun {
       try {
         Path dir = Files.createTempDirectory("corpuscope-sample-run");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
-        new Pipeline(Runs.config("input", Repo.sample().toString(), "output", dir.toString()))
-            .run(SharedSpark.session(), EnumSet.allOf(Stage.class), RUN_ID, Instant.now());
+        JobLog jobs = JobLog.start(SharedSpark.session().sparkContext());
+        try {
+          new Pipeline(Runs.config("input", Repo.sample().toString(), "output", dir.toString()))
+              .run(SharedSpark.session(), EnumSet.allOf(Stage.class), RUN_ID, Instant.now());
+        } finally {
+          jobGroups = jobs.stop();
+        }
         output = dir;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
     return output;
+  }
+
+  /** The Spark jobs of the sample run per job group, as its event log counts them. */
+  public static synchronized Map<String, Integer> jobGroups() {
+    output();
+    return jobGroups;
   }
 
   /** A copy of the sample run's output at {@code target}, for a test that runs again on it. */
