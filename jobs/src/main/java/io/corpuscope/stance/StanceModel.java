@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apache.spark.SparkContext;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -32,6 +33,7 @@ import org.apache.spark.ml.feature.VectorAssembler;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -100,16 +102,22 @@ public final class StanceModel {
   }
 
   private static StanceModel bundled;
+  private static SparkContext bundledFor;
 
   /**
    * Fits both models on the {@code train} split of the bundled labelled set, once per JVM: the
    * set ships in the jar and the fit is deterministic, so every later run in the process (bench,
-   * tests, a notebook's driver) reuses it.
+   * tests, a notebook's driver) reuses it. A later Spark context gets a copy of the featurizer:
+   * the vocabulary a fitted {@code CountVectorizerModel} broadcasts belongs to the context it was
+   * first used in.
    */
   public static synchronized StanceModel trainBundled(SparkSession spark) {
     if (bundled == null) {
       bundled = train(labelled(spark).filter(col("split").equalTo("train")));
+    } else if (bundledFor != spark.sparkContext()) {
+      bundled = new StanceModel(bundled.features.copy(new ParamMap()), bundled.relevance, bundled.stance);
     }
+    bundledFor = spark.sparkContext();
     return bundled;
   }
 
