@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
 import io.corpuscope.period.PeriodScope;
+import io.corpuscope.spark.Progress;
 import io.corpuscope.spark.TableWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +57,12 @@ public final class SpeakersJob {
    */
   public long run(TableWriter writer, PeriodScope scope) {
     Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
+    try (Progress progress = Progress.start(spark, "speakers", "articles", articles.count(), Progress.EVERY)) {
+      return run(writer, articles, progress.counter());
+    }
+  }
+
+  private long run(TableWriter writer, Dataset<Row> articles, LongAccumulator done) {
     Dataset<QuoteRow> extracted = articles.select("article_id", "published_date", "period", "period_start", "source", "text")
         .mapPartitions((MapPartitionsFunction<Row, QuoteRow>) rows -> {
           QuoteExtractor extractor = new QuoteExtractor();
@@ -66,6 +74,7 @@ public final class SpeakersJob {
             for (ExtractedQuote q : extractor.extract(id, a.getString(5))) {
               out.add(QuoteRow.of(id, (LocalDate) a.get(1), a.getString(2), (LocalDate) a.get(3), a.getString(4), ++n, q));
             }
+            done.add(1);
           }
           return out.iterator();
         }, Encoders.bean(QuoteRow.class));

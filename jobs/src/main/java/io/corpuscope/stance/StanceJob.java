@@ -14,6 +14,7 @@ import io.corpuscope.ingest.ArticlesTable;
 import io.corpuscope.period.PeriodBucketer;
 import io.corpuscope.period.PeriodScope;
 import io.corpuscope.spark.ExactSum;
+import io.corpuscope.spark.Progress;
 import io.corpuscope.spark.TableWriter;
 import io.corpuscope.speakers.CorpusNames;
 import io.corpuscope.speakers.QuoteExtractor;
@@ -32,6 +33,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +68,12 @@ public final class StanceJob {
   /** Stages both tables for the periods of {@code scope}; an incremental run leaves the others as they are. */
   public long run(TableWriter writer, PeriodScope scope) {
     Dataset<Row> articles = ArticlesTable.canonical(spark, writer, scope);
+    try (Progress progress = Progress.start(spark, "stance", "articles", articles.count(), Progress.EVERY)) {
+      return run(writer, scope, articles, progress.counter());
+    }
+  }
+
+  private long run(TableWriter writer, PeriodScope scope, Dataset<Row> articles, LongAccumulator done) {
     Dataset<Row> quotes = readQuotes(writer);
     if (quotes != null) {
       quotes = scope.filter(quotes);
@@ -82,6 +90,7 @@ public final class StanceJob {
           List<StatementOut> out = new ArrayList<>();
           while (rows.hasNext()) {
             extractArticle(rows.next(), sentencesOf, extractor, out);
+            done.add(1);
           }
           return out.iterator();
         }, Encoders.bean(StatementOut.class));
