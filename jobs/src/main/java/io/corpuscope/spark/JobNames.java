@@ -9,7 +9,7 @@ import org.apache.spark.SparkContext;
  * caller had, so a notebook or a test sharing the session keeps its own.
  */
 public final class JobNames implements AutoCloseable {
-  /** Spark's local property for the job group, read back to restore it. */
+  /** Spark's local properties for the job group, its description and cancelling: read back to restore them. */
   static final String GROUP = "spark.jobGroup.id";
   static final String DESCRIPTION = "spark.job.description";
   static final String INTERRUPT = "spark.job.interruptOnCancel";

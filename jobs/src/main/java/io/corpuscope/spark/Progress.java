@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A progress line for a long stage, logged on the driver at a steady interval while it runs:
- * "speakers: 12,400 of 37,500 articles (33 %, 21.0/s), about 20 min left". The executors count
+ * "speakers: 12,400 of 37,500 articles (33 %, 20.7/s), about 20 min left". The executors count
  * what they finish in a Spark accumulator ({@link #counter()}), which the driver sees as tasks
  * end; a retried task counts twice, so the count shown never passes the total.
  */
